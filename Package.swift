@@ -1,0 +1,49 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Descent",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "descent", targets: ["descent"]),
+        /// The library chapter experiments are compiled against (see README, "Architecture").
+        .library(name: "Experiments", type: .dynamic, targets: ["Experiments"]),
+        .library(name: "Descent", targets: ["Descent"]),
+        .library(name: "Plotting", targets: ["Plotting"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCairo", pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(
+            name: "CCmark", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+
+        .target(name: "Descent", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
+        .target(name: "Plotting", dependencies: ["CCairo"]),
+        .target(name: "Experiments", dependencies: ["Descent", "Plotting"]),
+        .target(name: "MathML"),
+        .target(name: "Notebook"),
+        .target(name: "Site", dependencies: ["Notebook", "MathML", "CCmark"]),
+        .target(name: "DescentCLI", dependencies: [
+            "Notebook", "Site",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "descent", dependencies: ["DescentCLI"]),
+
+        .executableTarget(name: "OptimizerBenchmark", dependencies: ["Descent"], path: "Benchmarks/OptimizerBenchmark"),
+        .executableTarget(name: "FigureBenchmark", dependencies: ["Plotting"], path: "Benchmarks/FigureBenchmark"),
+
+        .testTarget(name: "DescentTests", dependencies: ["Descent"]),
+        .testTarget(name: "PlottingTests", dependencies: ["Plotting"], resources: [.copy("References")]),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments"]),
+        .testTarget(name: "MathMLTests", dependencies: ["MathML"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SiteTests", dependencies: ["Site"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DescentCLITests", dependencies: ["DescentCLI"]),
+    ]
+)

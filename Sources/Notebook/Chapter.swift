@@ -1,0 +1,63 @@
+/// A chapter of the course, parsed from `chapters/NN-slug.md`.
+///
+/// The builder and the site share this model: the Notebook module parses and runs
+/// chapters, the Site module renders them.
+public struct Chapter: Sendable, Hashable {
+    /// The path used in messages, as the author would type it (e.g. `chapters/05-momentum.md`).
+    public var path: String
+    /// The file name without extension (`05-momentum`); the page is `<slug>.html`.
+    public var slug: String
+    /// The title from the front matter.
+    public var title: String
+    /// The optional one-line summary from the front matter.
+    public var summary: String?
+    /// The Markdown after the front matter, unchanged (experiment fences included).
+    public var body: String
+    /// The 1-based line of the chapter file on which `body` starts.
+    public var bodyFirstLine: Int
+    /// The ```` ```swift experiment ```` blocks, in document order.
+    public var experiments: [ExperimentBlock]
+    /// Wall-clock limit for running all the chapter's experiments, in seconds.
+    public var timeLimit: Double
+
+    /// Creates a chapter from its parts.
+    public init(
+        path: String, slug: String, title: String, summary: String?, body: String,
+        bodyFirstLine: Int, experiments: [ExperimentBlock], timeLimit: Double = 60
+    ) {
+        self.path = path
+        self.slug = slug
+        self.title = title
+        self.summary = summary
+        self.body = body
+        self.bodyFirstLine = bodyFirstLine
+        self.experiments = experiments
+        self.timeLimit = timeLimit
+    }
+}
+
+/// One ```` ```swift experiment ```` block of a chapter.
+public struct ExperimentBlock: Sendable, Hashable {
+    /// Position among the chapter's experiment blocks, from 0.
+    public var index: Int
+    /// The code exactly as written in the chapter.
+    public var code: String
+    /// The 1-based line in the chapter file of the first line of `code`.
+    public var firstLine: Int
+    /// `hide`: run, but show no code.
+    public var hidden: Bool
+    /// `fold`: show the code collapsed.
+    public var folded: Bool
+    /// `id=name`: an anchor for cross-references, if given.
+    public var id: String?
+
+    /// Creates a block from its parts.
+    public init(index: Int, code: String, firstLine: Int, hidden: Bool = false, folded: Bool = false, id: String? = nil) {
+        self.index = index
+        self.code = code
+        self.firstLine = firstLine
+        self.hidden = hidden
+        self.folded = folded
+        self.id = id
+    }
+}

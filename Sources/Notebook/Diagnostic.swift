@@ -1,0 +1,34 @@
+/// A problem in the author's input, located precisely enough to fix it.
+///
+/// Printed as `chapters/05-momentum.md:42:17: error: message` followed by the hint,
+/// the form compilers use, so editors and terminals can jump to it.
+public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The file, as the author would type it.
+    public var file: String
+    /// 1-based line, or nil when the problem concerns the whole file.
+    public var line: Int?
+    /// 1-based column, or nil when unknown.
+    public var column: Int?
+    /// What is wrong.
+    public var message: String
+    /// What to do about it, if there is something useful to say.
+    public var hint: String?
+
+    /// Creates a diagnostic.
+    public init(file: String, line: Int? = nil, column: Int? = nil, message: String, hint: String? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+        self.hint = hint
+    }
+
+    /// `file:line:col: error: message`, then the hint on its own line.
+    public var description: String {
+        var location = file
+        if let line { location += ":\(line)" ; if let column { location += ":\(column)" } }
+        var text = "\(location): error: \(message)"
+        if let hint { text += "\n  hint: \(hint)" }
+        return text
+    }
+}
