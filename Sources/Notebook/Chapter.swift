@@ -11,19 +11,33 @@ public struct Chapter: Sendable, Hashable {
     public var title: String
     /// The optional one-line summary from the front matter.
     public var summary: String?
-    /// The Markdown after the front matter, unchanged (experiment fences included).
+    /// The Markdown after the front matter, with `{{#include …}}` directives expanded
+    /// (experiment fences included, otherwise unchanged).
     public var body: String
     /// The 1-based line of the chapter file on which `body` starts.
     public var bodyFirstLine: Int
+    /// For each line of `body` (0-based index), the 1-based line of the chapter file it
+    /// comes from; lines brought in by an include map to the directive's line.
+    /// Empty means no include was expanded: line `i` is `bodyFirstLine + i`.
+    public var bodyLineMap: [Int]
+    /// Repository-relative paths of the files included by `{{#include …}}`.
+    public var includedFiles: [String]
     /// The ```` ```swift experiment ```` blocks, in document order.
     public var experiments: [ExperimentBlock]
     /// Wall-clock limit for running all the chapter's experiments, in seconds.
     public var timeLimit: Double
 
+    /// The 1-based line of the chapter file for a 0-based line of `body`.
+    public func fileLine(forBodyLine bodyLine: Int) -> Int {
+        if bodyLine >= 0, bodyLine < bodyLineMap.count { return bodyLineMap[bodyLine] }
+        return bodyFirstLine + bodyLine
+    }
+
     /// Creates a chapter from its parts.
     public init(
         path: String, slug: String, title: String, summary: String?, body: String,
-        bodyFirstLine: Int, experiments: [ExperimentBlock], timeLimit: Double = 60
+        bodyFirstLine: Int, bodyLineMap: [Int] = [], includedFiles: [String] = [],
+        experiments: [ExperimentBlock], timeLimit: Double = 60
     ) {
         self.path = path
         self.slug = slug
@@ -31,6 +45,8 @@ public struct Chapter: Sendable, Hashable {
         self.summary = summary
         self.body = body
         self.bodyFirstLine = bodyFirstLine
+        self.bodyLineMap = bodyLineMap
+        self.includedFiles = includedFiles
         self.experiments = experiments
         self.timeLimit = timeLimit
     }
