@@ -1,0 +1,34 @@
+import Foundation
+
+/// A chapter together with what running its experiments produced: the hand-off from
+/// the Notebook module (which compiles and runs) to the Site module (which renders).
+public struct ChapterRun: Sendable {
+    /// The parsed chapter.
+    public var chapter: Chapter
+    /// One output per experiment block, in block order.
+    public var outputs: [BlockOutput]
+    /// The folder holding the PNG files named by the outputs' figures.
+    public var figureDirectory: URL
+    /// True when the outputs came from the cache and nothing was compiled or run.
+    public var reusedFromCache: Bool
+    /// Seconds spent compiling the chapter's experiments (0 when reused).
+    public var compileSeconds: Double
+    /// Seconds spent running them (0 when reused).
+    public var runSeconds: Double
+
+    /// Creates a chapter run.
+    public init(
+        chapter: Chapter, outputs: [BlockOutput], figureDirectory: URL,
+        reusedFromCache: Bool = false, compileSeconds: Double = 0, runSeconds: Double = 0
+    ) {
+        self.chapter = chapter
+        self.outputs = outputs
+        self.figureDirectory = figureDirectory
+        self.reusedFromCache = reusedFromCache
+        self.compileSeconds = compileSeconds
+        self.runSeconds = runSeconds
+    }
+
+    /// The figures of all blocks, in document order.
+    public var figures: [RenderedFigure] { outputs.flatMap(\.figures) }
+}
