@@ -13,21 +13,36 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public var message: String
     /// What to do about it, if there is something useful to say.
     public var hint: String?
+    /// The offending source line, shown under the message with a caret at `column`.
+    public var sourceLine: String?
 
     /// Creates a diagnostic.
-    public init(file: String, line: Int? = nil, column: Int? = nil, message: String, hint: String? = nil) {
+    public init(
+        file: String, line: Int? = nil, column: Int? = nil, message: String, hint: String? = nil,
+        sourceLine: String? = nil
+    ) {
         self.file = file
         self.line = line
         self.column = column
         self.message = message
         self.hint = hint
+        self.sourceLine = sourceLine
     }
 
-    /// `file:line:col: error: message`, then the hint on its own line.
+    /// `file:line:col: error: message`, then the source line with a caret, then the hint.
     public var description: String {
         var location = file
         if let line { location += ":\(line)" ; if let column { location += ":\(column)" } }
         var text = "\(location): error: \(message)"
+        if let sourceLine {
+            let gutter = line.map { String($0) } ?? ""
+            text += "\n \(gutter) | \(sourceLine)"
+            if let column, column >= 1 {
+                // Keep tabs so the caret lines up with the text above it.
+                let lead = sourceLine.prefix(column - 1).map { $0 == "\t" ? "\t" : " " }.joined()
+                text += "\n \(String(repeating: " ", count: gutter.count)) | \(lead)^"
+            }
+        }
         if let hint { text += "\n  hint: \(hint)" }
         return text
     }
