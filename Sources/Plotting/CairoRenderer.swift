@@ -1,0 +1,169 @@
+internal import CCairo
+
+/// Draws into a Cairo ARGB32 image surface. CSS pixels become device pixels
+/// through one `cairo_scale` here and nowhere else.
+final class CairoRenderer: Renderer {
+    let surface: OpaquePointer
+    let cr: OpaquePointer
+    let pixelWidth: Int
+    let pixelHeight: Int
+    private var currentFont: (size: Double, bold: Bool)? = nil
+
+    init(width: Int, height: Int, scale: Double) throws {
+        pixelWidth = max(1, Int((Double(width) * scale).rounded()))
+        pixelHeight = max(1, Int((Double(height) * scale).rounded()))
+        guard let s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(pixelWidth), Int32(pixelHeight)) else {
+            throw PlottingError.cairo("could not create a \(pixelWidth)×\(pixelHeight) surface")
+        }
+        let status = cairo_surface_status(s)
+        guard status == CAIRO_STATUS_SUCCESS, let c = cairo_create(s) else {
+            cairo_surface_destroy(s)
+            throw PlottingError.cairo(String(cString: cairo_status_to_string(status)))
+        }
+        surface = s
+        cr = c
+        cairo_scale(cr, scale, scale)
+        cairo_set_antialias(cr, CAIRO_ANTIALIAS_DEFAULT)
+        let options = cairo_font_options_create()
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_SLIGHT)
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_set_font_options(cr, options)
+        cairo_font_options_destroy(options)
+    }
+
+    deinit {
+        cairo_destroy(cr)
+        cairo_surface_destroy(surface)
+    }
+
+    private func setColor(_ c: Color) {
+        cairo_set_source_rgba(cr, c.red, c.green, c.blue, c.alpha)
+    }
+
+    private func addPath(_ path: Path) {
+        cairo_new_path(cr)
+        for e in path.elements {
+            switch e {
+            case .move(let p): cairo_move_to(cr, p.x, p.y)
+            case .line(let p): cairo_line_to(cr, p.x, p.y)
+            case .close: cairo_close_path(cr)
+            case let .circle(c, radius):
+                cairo_new_sub_path(cr)
+                cairo_arc(cr, c.x, c.y, radius, 0, 2 * Double.pi)
+                cairo_close_path(cr)
+            }
+        }
+    }
+
+    func fill(_ path: Path, color: Color, rule: FillRule) {
+        guard !path.isEmpty else { return }
+        addPath(path)
+        cairo_set_fill_rule(cr, rule == .evenOdd ? CAIRO_FILL_RULE_EVEN_ODD : CAIRO_FILL_RULE_WINDING)
+        setColor(color)
+        cairo_fill(cr)
+    }
+
+    func stroke(_ path: Path, style: StrokeStyle) {
+        guard !path.isEmpty else { return }
+        addPath(path)
+        setColor(style.color)
+        cairo_set_line_width(cr, style.width)
+        cairo_set_line_join(cr, style.round ? CAIRO_LINE_JOIN_ROUND : CAIRO_LINE_JOIN_MITER)
+        cairo_set_line_cap(cr, style.round ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT)
+        if style.dash.isEmpty {
+            cairo_set_dash(cr, nil, 0, 0)
+        } else {
+            style.dash.withUnsafeBufferPointer { cairo_set_dash(cr, $0.baseAddress, Int32($0.count), 0) }
+        }
+        cairo_stroke(cr)
+    }
+
+    private func selectFont(size: Double, bold: Bool) {
+        if let f = currentFont, f.size == size, f.bold == bold { return }
+        cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
+                               bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
+        cairo_set_font_size(cr, size)
+        currentFont = (size, bold)
+    }
+
+    func measure(_ string: String, size: Double, bold: Bool) -> Size {
+        selectFont(size: size, bold: bold)
+        var te = cairo_text_extents_t()
+        cairo_text_extents(cr, string, &te)
+        var fe = cairo_font_extents_t()
+        cairo_font_extents(cr, &fe)
+        return Size(width: te.x_advance, height: fe.ascent + fe.descent)
+    }
+
+    func text(_ string: String, at point: Point, style: TextStyle) {
+        guard !string.isEmpty else { return }
+        selectFont(size: style.size, bold: style.bold)
+        var te = cairo_text_extents_t()
+        cairo_text_extents(cr, string, &te)
+        var fe = cairo_font_extents_t()
+        cairo_font_extents(cr, &fe)
+        let dx: Double
+        switch style.horizontal {
+        case .leading: dx = 0
+        case .center: dx = -te.x_advance / 2
+        case .trailing: dx = -te.x_advance
+        }
+        // Cap-height-based centring looks better than the full ascent for labels.
+        let dy: Double
+        switch style.vertical {
+        case .top: dy = fe.ascent * 0.92
+        case .center: dy = fe.ascent * 0.36
+        case .baseline: dy = 0
+        case .bottom: dy = -fe.descent
+        }
+        cairo_save(cr)
+        cairo_translate(cr, point.x, point.y)
+        if style.rotation != 0 { cairo_rotate(cr, -style.rotation) }
+        cairo_move_to(cr, dx, dy)
+        setColor(style.color)
+        cairo_show_text(cr, string)
+        cairo_restore(cr)
+        cairo_new_path(cr)
+    }
+
+    func pushClip(_ rect: Rect) {
+        cairo_save(cr)
+        cairo_new_path(cr)
+        cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
+        cairo_clip(cr)
+    }
+
+    func popClip() { cairo_restore(cr) }
+    func beginGroup(_ name: String) {}
+    func endGroup() {}
+
+    /// Finishes drawing and hands the premultiplied ARGB32 pixels (native endian) to `body`.
+    func withPixels<T>(_ body: (UnsafePointer<UInt32>, _ width: Int, _ height: Int, _ strideInPixels: Int) throws -> T) throws -> T {
+        cairo_surface_flush(surface)
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS, let data = cairo_image_surface_get_data(surface) else {
+            throw PlottingError.cairo(String(cString: cairo_status_to_string(status)))
+        }
+        let stride = Int(cairo_image_surface_get_stride(surface)) / 4
+        return try data.withMemoryRebound(to: UInt32.self, capacity: stride * pixelHeight) {
+            try body(UnsafePointer($0), pixelWidth, pixelHeight, stride)
+        }
+    }
+
+    /// PNG bytes from Cairo's own (libpng) writer, for comparison benchmarks.
+    func cairoPNG() throws -> [UInt8] {
+        cairo_surface_flush(surface)
+        final class Sink { var bytes: [UInt8] = [] }
+        let sink = Sink()
+        let status = cairo_surface_write_to_png_stream(surface, { closure, data, length in
+            let sink = Unmanaged<Sink>.fromOpaque(closure!).takeUnretainedValue()
+            sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+            return CAIRO_STATUS_SUCCESS
+        }, Unmanaged.passUnretained(sink).toOpaque())
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw PlottingError.cairo(String(cString: cairo_status_to_string(status)))
+        }
+        return sink.bytes
+    }
+}

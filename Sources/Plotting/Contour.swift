@@ -1,0 +1,79 @@
+/// Isolines of a 2-D function over a box, optionally filled with a colormap.
+///
+/// ```swift
+/// Contour(x: -2...2, y: -1...3, levels: .logarithmic(count: 15)) { x, y in
+///     (1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x)
+/// }
+/// ```
+public struct Contour: Mark {
+    /// The sampled function.
+    public var grid: Grid
+    /// Level choice.
+    public var levels: ContourLevels
+    /// Fill the bands between levels with the colormap.
+    public var filled: Bool
+    /// Colours from low to high values.
+    public var colormap: Colormap
+    /// Isoline width in CSS pixels.
+    public var lineWidth: Double
+
+    /// Samples `function` on a `resolution` × `resolution` grid over the box.
+    public init(x: ClosedRange<Double>, y: ClosedRange<Double>, resolution: Int = 150,
+                levels: ContourLevels = .automatic(), filled: Bool = false, colormap: Colormap = .viridis,
+                lineWidth: Double = 1, _ function: (Double, Double) -> Double) {
+        self.init(grid: Grid(x: x, y: y, resolution: resolution, function: function), levels: levels,
+                  filled: filled, colormap: colormap, lineWidth: lineWidth)
+    }
+
+    /// Contours of a precomputed grid.
+    public init(grid: Grid, levels: ContourLevels = .automatic(), filled: Bool = false,
+                colormap: Colormap = .viridis, lineWidth: Double = 1) {
+        self.grid = grid
+        self.levels = levels
+        self.filled = filled
+        self.colormap = colormap
+        self.lineWidth = lineWidth
+    }
+
+    public var bounds: DataBounds? { DataBounds(x: grid.x, y: grid.y) }
+    public var definesDomain: Bool { true }
+
+    /// The level values used.
+    public var levelValues: [Double] { levels.resolve(for: grid) }
+
+    /// Colour of the i-th of n isolines; the ends of viridis that vanish into the
+    /// background (yellow on white, purple on black) are avoided.
+    func lineColor(_ i: Int, of n: Int, theme: Theme) -> Color {
+        let t = n > 1 ? Double(i) / Double(n - 1) : 0.5
+        let range = theme == .light ? (0.0, 0.88) : (0.22, 1.0)
+        return colormap.color(at: range.0 + (range.1 - range.0) * t)
+    }
+
+    public func draw(in context: PlotContext) {
+        let r = context.renderer
+        let values = levelValues
+        r.beginGroup("contour")
+        defer { r.endGroup() }
+        if filled {
+            let bands = [-Double.greatestFiniteMagnitude] + values
+            for (k, level) in bands.enumerated() {
+                let rings = MarchingSquares.regionBoundaries(grid, level: level)
+                var path = Path()
+                for ring in rings { path.addPolyline(ring.points.map(context.pixel), closed: true) }
+                let t = bands.count > 1 ? Double(k) / Double(bands.count - 1) : 0.5
+                r.group("band") { r.fill(path, color: colormap.color(at: t), rule: .evenOdd) }
+            }
+        }
+        let lines = MarchingSquares.isolines(grid, levels: values)
+        for (k, levelLines) in lines.enumerated() {
+            var path = Path()
+            for line in levelLines {
+                path.addPolyline(line.points.map(context.pixel), closed: line.isClosed)
+            }
+            let color = filled ? context.backgroundColor.opacity(0.35) : lineColor(k, of: lines.count, theme: context.theme)
+            r.group("isoline") {
+                r.stroke(path, style: StrokeStyle(color: color, width: filled ? 0.6 : lineWidth))
+            }
+        }
+    }
+}
