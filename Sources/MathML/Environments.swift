@@ -1,0 +1,123 @@
+/// `\begin{…} … \end{…}`: matrices, `aligned`/`split`, `gathered` and `cases`, with `&`
+/// between cells and `\\` between rows.
+enum Environments {
+    enum Layout: Sendable {
+        /// Centred columns.
+        case centered
+        /// Column pairs aligned right then left, glued together (the `&=` of `aligned`).
+        case aligned
+        /// Left-aligned columns with a quad between them.
+        case cases
+    }
+
+    struct Environment: Sendable {
+        var open: String?
+        var close: String?
+        var layout: Layout
+        /// Whether the cells are in display style (`aligned`) or text style (matrices).
+        var displayStyle: Bool
+    }
+
+    static let environments: [String: Environment] = [
+        "matrix": Environment(layout: .centered, displayStyle: false),
+        "pmatrix": Environment(open: "(", close: ")", layout: .centered, displayStyle: false),
+        "bmatrix": Environment(open: "[", close: "]", layout: .centered, displayStyle: false),
+        "Bmatrix": Environment(open: "{", close: "}", layout: .centered, displayStyle: false),
+        "vmatrix": Environment(open: "|", close: "|", layout: .centered, displayStyle: false),
+        "Vmatrix": Environment(open: "‖", close: "‖", layout: .centered, displayStyle: false),
+        "aligned": Environment(layout: .aligned, displayStyle: true),
+        "split": Environment(layout: .aligned, displayStyle: true),
+        "align": Environment(layout: .aligned, displayStyle: true),
+        "align*": Environment(layout: .aligned, displayStyle: true),
+        "gathered": Environment(layout: .centered, displayStyle: true),
+        "gather": Environment(layout: .centered, displayStyle: true),
+        "gather*": Environment(layout: .centered, displayStyle: true),
+        "cases": Environment(open: "{", layout: .cases, displayStyle: false),
+        "dcases": Environment(open: "{", layout: .cases, displayStyle: true),
+    ]
+
+    static let commands: [String: Command] = [
+        "begin": Command { parser, token throws(MathError) in try environment(token, parser: &parser) },
+        // `\end`, `\right` and `\\` end expressions; they only get here as a misplaced argument.
+        "end": Command { parser, token throws(MathError) in throw parser.unexpected(token) },
+        "right": Command { parser, token throws(MathError) in throw parser.unexpected(token) },
+        "\\": Command { parser, token throws(MathError) in throw parser.unexpected(token) },
+    ]
+
+    static func environment(_ begin: Token, parser: inout Parser) throws(MathError) -> MathNode {
+        let name = try parser.parseRawArgument(for: begin)
+        guard let environment = environments[name] else {
+            let suggestion = Suggestions.closest(to: name, among: environments.keys.sorted())
+            throw MathError("unknown environment \(name)", at: begin.position,
+                            hint: suggestion.map { "did you mean \($0)?" }
+                                ?? "supported: matrix, pmatrix, bmatrix, Bmatrix, vmatrix, Vmatrix, aligned, split, gathered, cases")
+        }
+        let savedStyle = parser.displayStyle
+        parser.displayStyle = environment.displayStyle
+        parser.environmentDepth += 1
+        defer {
+            parser.displayStyle = savedStyle
+        }
+        var rows: [[[MathNode]]] = []
+        var row: [[MathNode]] = []
+        while true {
+            let cell = try parser.parseExpression()
+            row.append(cell)
+            let token = parser.current
+            switch token.kind {
+            case .ampersand:
+                parser.advance()
+            case .command("\\"):
+                parser.advance()
+                rows.append(row)
+                row = []
+            case .command("end"):
+                parser.environmentDepth -= 1
+                parser.advance()
+                let endName = try parser.parseRawArgument(for: token)
+                guard endName == name else {
+                    throw MathError("\\end{\(endName)} does not match \\begin{\(name)}", at: token.position,
+                                    hint: "close with \\end{\(name)} (begun at \(begin.position.line):\(begin.position.column))")
+                }
+                if row.count > 1 || row.first?.isEmpty == false || rows.isEmpty { rows.append(row) }
+                return table(rows, environment)
+            default:
+                parser.environmentDepth -= 1
+                throw parser.missing("missing \\end{\(name)}", opener: begin, hint: "add \\end{\(name)} after the last row")
+            }
+        }
+    }
+
+    /// The `<mtable>`, between its delimiters when it has any.
+    static func table(_ rows: [[[MathNode]]], _ environment: Environment) -> MathNode {
+        let rowNodes = rows.map { cells in
+            MathNode("mtr", children: cells.enumerated().map { column, cell in
+                MathNode("mtd", children: cell, attributes: cellStyle(column: column, layout: environment.layout))
+            })
+        }
+        var attributes: [(String, String)] = []
+        if environment.displayStyle { attributes.append(("displaystyle", "true")) }
+        let table = MathNode("mtable", children: rowNodes, attributes: attributes)
+        guard environment.open != nil || environment.close != nil else { return table }
+        var children: [MathNode] = []
+        if let open = environment.open { children.append(Delimiters.fence(open, form: "prefix", atom: .open)) }
+        children.append(table)
+        if let close = environment.close { children.append(Delimiters.fence(close, form: "postfix", atom: .close)) }
+        return MathNode("mrow", children: children, atom: .inner)
+    }
+
+    /// MathML Core has no `columnalign`: alignment and spacing are CSS on each cell.
+    static func cellStyle(column: Int, layout: Layout) -> [(String, String)] {
+        switch layout {
+        case .centered:
+            return []
+        case .aligned:
+            if column % 2 == 1 { return [("style", "text-align:left;padding-left:0;padding-right:0")] }
+            let left = column == 0 ? "0" : "1em"
+            return [("style", "text-align:right;padding-left:\(left);padding-right:0")]
+        case .cases:
+            let left = column == 0 ? "0" : "1em"
+            return [("style", "text-align:left;padding-left:\(left)")]
+        }
+    }
+}
