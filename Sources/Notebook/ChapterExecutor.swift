@@ -1,0 +1,76 @@
+import Foundation
+
+/// Compiles a chapter's program with `swiftc` and runs it under the chapter's time limit.
+struct ChapterExecutor {
+    var toolchain: ExperimentToolchain
+    /// Where clang's module cache lives.
+    var moduleCache: URL
+    /// Seconds a compilation may take before it is abandoned.
+    var compileTimeLimit: Double = 300
+
+    /// What a successful execution produced.
+    struct Execution {
+        var outputs: [BlockOutput]
+        var compileSeconds: Double
+        var runSeconds: Double
+    }
+
+    /// Compiles in `work` and runs with figures going to `output`.
+    func execute(_ chapter: Chapter, work: URL, output: URL) async throws -> Result<Execution, Diagnostics> {
+        let program = ExperimentProgram(chapter: chapter)
+        let source = work.appending(path: "main.swift")
+        let binary = work.appending(path: "experiments")
+        try Data(program.source.utf8).write(to: source)
+
+        let compileLog = work.appending(path: "compile.log")
+        let compiler = ChildProcess(
+            executable: toolchain.swiftc,
+            arguments: toolchain.arguments(source: source, output: binary, moduleCache: moduleCache),
+            standardOutput: compileLog.path, standardError: compileLog.path, timeLimit: compileTimeLimit)
+        let compiled: (termination: ChildProcess.Termination, seconds: Double)
+        do {
+            compiled = try await compiler.run()
+        } catch let error as ChildProcess.SpawnError {
+            return .failure(Diagnostics([Diagnostic(
+                file: chapter.path, message: error.description, hint: "install Swift, or set $SWIFTC to the compiler")]))
+        }
+        guard compiled.termination == .exited(0) else {
+            let log = (try? String(contentsOf: compileLog, encoding: .utf8)) ?? ""
+            var problems = CompilerDiagnostics(chapter: chapter, program: program, generatedPath: source.path)
+                .diagnostics(fromOutput: log)
+            if problems.isEmpty {
+                let tail = log.split(separator: "\n").suffix(15).joined(separator: "\n    ")
+                let message = compiled.termination == .timedOut
+                    ? "compiling the experiments took longer than \(Int(compileTimeLimit)) s"
+                    : "compiling the experiments failed"
+                problems = [Diagnostic(file: chapter.path, message: message, hint: tail.isEmpty ? nil : "swiftc said:\n    " + tail)]
+            }
+            return .failure(Diagnostics(problems))
+        }
+
+        var environment = ProcessInfo.processInfo.environment
+        environment[RunEvents.outputDirectoryKey] = output.path
+        // A short, symbolicated, colourless backtrace on a crash, without waiting for a debugger.
+        environment["SWIFT_BACKTRACE"] = environment["SWIFT_BACKTRACE"]
+            ?? "enable=yes,interactive=no,color=no,threads=crashed,registers=none,images=none,limit=16"
+        let standardOutput = work.appending(path: "stdout")
+        let standardError = work.appending(path: "stderr")
+        let runner = ChildProcess(
+            executable: binary.path, arguments: [], environment: environment,
+            standardOutput: standardOutput.path, standardError: standardError.path, timeLimit: chapter.timeLimit)
+        let ran = try await runner.run()
+
+        let eventsFile = output.appending(path: RunEvents.eventsFileName)
+        let events = FileManager.default.contents(atPath: eventsFile.path) ?? Data()
+        let printed = FileManager.default.contents(atPath: standardOutput.path) ?? Data()
+        try? FileManager.default.removeItem(at: eventsFile)
+        let transcript = RunEvents.transcript(
+            events: Array(events), standardOutput: Array(printed), blockCount: chapter.experiments.count)
+        guard ran.termination == .exited(0), transcript.finished else {
+            let errors = (try? String(contentsOf: standardError, encoding: .utf8)) ?? ""
+            let failure = RunFailure(chapter: chapter, transcript: transcript, standardError: errors)
+            return .failure(Diagnostics([failure.diagnostic(for: ran.termination)]))
+        }
+        return .success(Execution(outputs: transcript.outputs, compileSeconds: compiled.seconds, runSeconds: ran.seconds))
+    }
+}

@@ -1,0 +1,87 @@
+/// Turns `swiftc`'s output into ``Diagnostic``s located in the chapter.
+///
+/// Thanks to `#sourceLocation`, errors in experiment code already name the chapter file
+/// and line; columns arrive in UTF-8 bytes and are converted to characters. An error
+/// reported in the generated file itself (an unbalanced brace runs past its block) is
+/// moved to the closing fence of the block it escaped from. Notes become hints.
+struct CompilerDiagnostics {
+    var chapter: Chapter
+    var program: ExperimentProgram
+    /// The path of the generated source, as passed to the compiler.
+    var generatedPath: String
+
+    func diagnostics(fromOutput output: String) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        for line in output.split(separator: "\n") {
+            guard let parsed = Self.parse(line) else { continue }
+            if parsed.severity == "note" || parsed.severity == "remark" {
+                guard !result.isEmpty else { continue }
+                let note = parsed.message
+                result[result.count - 1].hint = result[result.count - 1].hint.map { $0 + "\n  " + note } ?? note
+                continue
+            }
+            guard parsed.severity == "error" else { continue }
+            result.append(locate(parsed))
+        }
+        return result
+    }
+
+    private func locate(_ parsed: Parsed) -> Diagnostic {
+        if parsed.file == chapter.path || parsed.file.hasSuffix("/" + chapter.path) {
+            let source = codeLine(parsed.line)
+            let column = source.map { Self.characterColumn(byteColumn: parsed.column, in: $0) } ?? parsed.column
+            return Diagnostic(file: chapter.path, line: parsed.line, column: column, message: parsed.message, sourceLine: source)
+        }
+        if parsed.file == generatedPath, let block = program.block(atGeneratedLine: parsed.line),
+           block < chapter.experiments.count {
+            let experiment = chapter.experiments[block]
+            let closing = experiment.firstLine + experiment.code.split(separator: "\n", omittingEmptySubsequences: false).count
+            return Diagnostic(
+                file: chapter.path, line: closing, message: parsed.message,
+                hint: "the code of the block ending here is incomplete (an unclosed brace or parenthesis?)")
+        }
+        return Diagnostic(file: parsed.file, line: parsed.line, column: parsed.column, message: parsed.message)
+    }
+
+    /// The chapter's text on experiment line `line`, if that line is experiment code.
+    func codeLine(_ line: Int) -> String? {
+        for block in chapter.experiments where line >= block.firstLine {
+            let lines = block.code.split(separator: "\n", omittingEmptySubsequences: false)
+            if line - block.firstLine < lines.count { return String(lines[line - block.firstLine]) }
+        }
+        return nil
+    }
+
+    static func characterColumn(byteColumn: Int, in line: String) -> Int {
+        var bytes = 0
+        var characters = 0
+        for character in line {
+            if bytes >= byteColumn - 1 { break }
+            bytes += character.utf8.count
+            characters += 1
+        }
+        return characters + 1
+    }
+
+    struct Parsed {
+        var file: String
+        var line: Int
+        var column: Int
+        var severity: String
+        var message: String
+    }
+
+    /// Parses `file:line:column: severity: message`.
+    static func parse(_ line: Substring) -> Parsed? {
+        for severity in ["error", "warning", "note", "remark"] {
+            guard let marker = line.firstRange(of: ": \(severity): ") else { continue }
+            let location = line[..<marker.lowerBound].split(separator: ":", omittingEmptySubsequences: false)
+            guard location.count >= 3, let lineNumber = Int(location[location.count - 2]),
+                  let column = Int(location[location.count - 1]) else { continue }
+            let file = location.dropLast(2).joined(separator: ":")
+            return Parsed(file: file, line: lineNumber, column: column, severity: severity,
+                          message: String(line[marker.upperBound...]))
+        }
+        return nil
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// Runs the experiments of many chapters: from the cache when it holds the same code
+/// against the same library, otherwise compiled and run, several chapters at a time.
+public struct ExperimentRunner: Sendable {
+    /// The compiler and library.
+    public var toolchain: ExperimentToolchain
+    /// The cache of finished runs.
+    public var cache: ExperimentCache
+    /// Digest of the library sources (see ``SourceDigest``).
+    public var libraryDigest: String
+    /// How many chapters compile and run at once.
+    public var jobs: Int
+
+    /// Creates a runner.
+    ///
+    /// - Parameters:
+    ///   - librarySources: folders whose content the runs depend on (`Sources/Descent`,
+    ///     `Sources/Plotting`, `Sources/Experiments`); hashed now.
+    public init(toolchain: ExperimentToolchain, cacheDirectory: URL, librarySources: [URL], jobs: Int) {
+        self.toolchain = toolchain
+        self.cache = ExperimentCache(directory: cacheDirectory)
+        self.libraryDigest = SourceDigest.compute(librarySources)
+        self.jobs = max(1, jobs)
+    }
+
+    /// The library folders of the repository at `root` that chapter runs depend on.
+    public static func librarySources(root: URL) -> [URL] {
+        ["Descent", "Plotting", "Experiments"].map { root.appending(path: "Sources").appending(path: $0) }
+    }
+
+    /// The outcome for one chapter: its run, or the problems that stopped it.
+    public typealias Outcome = Result<ChapterRun, Diagnostics>
+
+    /// Runs every chapter, calling `progress` as each one finishes (in completion order);
+    /// returns the outcomes in chapter order.
+    public func run(
+        _ chapters: [Chapter], progress: @Sendable (Chapter, Outcome) -> Void = { _, _ in }
+    ) async -> [Outcome] {
+        cache.removeStaleTemporaries()
+        let fingerprint = toolchain.fingerprint
+        var outcomes = [Outcome?](repeating: nil, count: chapters.count)
+        await withTaskGroup(of: (Int, Outcome).self) { group in
+            var next = 0
+            func startNext() {
+                guard next < chapters.count else { return }
+                let index = next
+                next += 1
+                group.addTask { (index, await self.run(chapters[index], fingerprint: fingerprint)) }
+            }
+            for _ in 0..<min(jobs, chapters.count) { startNext() }
+            while let (index, outcome) = await group.next() {
+                outcomes[index] = outcome
+                progress(chapters[index], outcome)
+                startNext()
+            }
+        }
+        return outcomes.map { $0 ?? .failure(Diagnostics([])) }
+    }
+
+    /// Runs one chapter, or reuses its cached run.
+    public func run(_ chapter: Chapter, fingerprint: String? = nil) async -> Outcome {
+        if chapter.experiments.isEmpty {
+            return .success(ChapterRun(chapter: chapter, outputs: [], figureDirectory: cache.entriesDirectory, reusedFromCache: true))
+        }
+        let key = ExperimentCache.key(
+            for: chapter, libraryDigest: libraryDigest, toolchainFingerprint: fingerprint ?? toolchain.fingerprint)
+        if let entry = cache.entry(for: key) {
+            return .success(ChapterRun(chapter: chapter, outputs: entry.outputs, figureDirectory: entry.directory, reusedFromCache: true))
+        }
+        if let missing = toolchain.missingLibrary() { return .failure(Diagnostics([missing])) }
+        var work: URL?
+        var output: URL?
+        defer {
+            if let work { try? FileManager.default.removeItem(at: work) }
+            if let output { try? FileManager.default.removeItem(at: output) }
+        }
+        do {
+            work = try cache.makeTemporaryDirectory(label: "work-\(chapter.slug)")
+            output = try cache.makeTemporaryDirectory(label: "run-\(key.prefix(16))")
+            guard let work, let output else { throw CancellationError() }
+            let executor = ChapterExecutor(toolchain: toolchain, moduleCache: cache.moduleCacheDirectory)
+            switch try await executor.execute(chapter, work: work, output: output) {
+            case .failure(let problems):
+                return .failure(problems)
+            case .success(let execution):
+                let entry = try cache.store(
+                    key: key, outputs: execution.outputs, from: output,
+                    compileSeconds: execution.compileSeconds, runSeconds: execution.runSeconds)
+                return .success(ChapterRun(
+                    chapter: chapter, outputs: entry.outputs, figureDirectory: entry.directory,
+                    compileSeconds: execution.compileSeconds, runSeconds: execution.runSeconds))
+            }
+        } catch {
+            return .failure(Diagnostics([Diagnostic(
+                file: chapter.path, message: "could not run the experiments: \(error)",
+                hint: "check that \(cache.directory.path) is writable")]))
+        }
+    }
+}

@@ -1,0 +1,172 @@
+import Foundation
+
+/// How chapter programs are compiled: `swiftc`, the already-built `Experiments` library
+/// they link against, and the exact flags.
+///
+/// The library folder is a SwiftPM build folder (`.build/release`, or `.build/debug`
+/// for tests) holding `libExperiments.so` and `Modules/*.swiftmodule`. The C modules the
+/// library's Swift modules were built with (swift-numerics' `_NumericsShims`, the
+/// package's system-library targets) must be visible to the compiler too, so their
+/// module maps are passed explicitly.
+public struct ExperimentToolchain: Sendable {
+    /// The folder holding `libExperiments.so` and `Modules/`.
+    public var libraryDirectory: URL
+    /// The repository root (for the package's own C module maps).
+    public var root: URL
+    /// The `swiftc` executable.
+    public var swiftc: String
+    /// Flags chosen for speed of the whole edit-compile-run loop (see ``defaultFlags``).
+    public var flags: [String]
+
+    /// `-Onone` because a chapter program is compiled on every edit and runs briefly,
+    /// its heavy lifting done inside the optimized library; `-g` so crash backtraces
+    /// name chapter lines; Swift 5 mode so top-level notebook code may share globals
+    /// with the functions it declares without concurrency annotations.
+    public static let defaultFlags = ["-Onone", "-g", "-swift-version", "5", "-suppress-warnings"]
+
+    /// The environment variable that overrides where the library is looked for.
+    public static let libraryEnvironmentKey = "DESCENT_LIBRARY_DIR"
+
+    /// Describes a library build folder found or given.
+    public init(libraryDirectory: URL, root: URL, swiftc: String? = nil, flags: [String] = Self.defaultFlags) {
+        self.libraryDirectory = libraryDirectory.standardizedFileURL
+        self.root = root.standardizedFileURL
+        let environment = ProcessInfo.processInfo.environment
+        self.swiftc = swiftc ?? environment["SWIFTC"] ?? ChildProcess.which("swiftc") ?? "/usr/bin/swiftc"
+        self.flags = flags
+    }
+
+    /// The library folder to use: `explicit` if given, else `$DESCENT_LIBRARY_DIR`, else
+    /// the folder of the running executable.
+    public static func defaultLibraryDirectory(explicit: String? = nil) -> URL {
+        if let explicit { return URL(filePath: explicit) }
+        if let fromEnvironment = ProcessInfo.processInfo.environment[libraryEnvironmentKey] {
+            return URL(filePath: fromEnvironment)
+        }
+        let executable = URL(filePath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
+        let running = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            .map { URL(filePath: $0) } ?? executable
+        return running.deletingLastPathComponent()
+    }
+
+    /// The built library, `libExperiments.so` (or `.dylib`).
+    public var libraryFile: URL {
+        #if os(macOS)
+        libraryDirectory.appending(path: "libExperiments.dylib")
+        #else
+        libraryDirectory.appending(path: "libExperiments.so")
+        #endif
+    }
+
+    /// A diagnostic if the library is not built in ``libraryDirectory``, else nil.
+    public func missingLibrary() -> Diagnostic? {
+        let module = libraryDirectory.appending(path: "Modules/Experiments.swiftmodule")
+        let manager = FileManager.default
+        if manager.fileExists(atPath: libraryFile.path), manager.fileExists(atPath: module.path) { return nil }
+        return Diagnostic(
+            file: libraryDirectory.path,
+            message: "the Experiments library is not built here (no libExperiments and Modules/Experiments.swiftmodule)",
+            hint: "build it with `swift build -c release --product Experiments` (./descent does), "
+                + "or point --library-dir / $\(Self.libraryEnvironmentKey) at the folder holding it")
+    }
+
+    /// The SwiftPM scratch folder the library folder belongs to (`.build`).
+    var scratchDirectory: URL? {
+        var candidate = libraryDirectory
+        for _ in 0..<3 {
+            if FileManager.default.fileExists(atPath: candidate.appending(path: "checkouts").path) { return candidate }
+            candidate = candidate.deletingLastPathComponent()
+        }
+        return nil
+    }
+
+    /// Module maps of C modules the library's Swift modules may load: those of
+    /// dependencies' C targets (under the scratch folder's `checkouts/`) and of the
+    /// package's own C and system-library targets.
+    func moduleMaps() -> [URL] {
+        var maps: [URL] = []
+        let manager = FileManager.default
+        func scanTargets(in sources: URL) {
+            guard let targets = try? manager.contentsOfDirectory(atPath: sources.path) else { return }
+            for target in targets.sorted() {
+                for candidate in ["module.modulemap", "include/module.modulemap"] {
+                    let map = sources.appending(path: target).appending(path: candidate)
+                    if manager.fileExists(atPath: map.path) { maps.append(map) }
+                }
+            }
+        }
+        if let checkouts = scratchDirectory?.appending(path: "checkouts"),
+           let packages = try? manager.contentsOfDirectory(atPath: checkouts.path) {
+            for package in packages.sorted() { scanTargets(in: checkouts.appending(path: package).appending(path: "Sources")) }
+        }
+        scanTargets(in: root.appending(path: "Sources"))
+        return maps
+    }
+
+    /// The `swiftc` arguments compiling `source` into the executable `output`.
+    ///
+    /// - Parameter moduleCache: where clang keeps its compiled module cache.
+    public func arguments(source: URL, output: URL, moduleCache: URL) -> [String] {
+        var arguments = [source.path, "-o", output.path, "-module-name", "ChapterExperiments"] + flags
+        arguments += ["-diagnostic-style", "llvm", "-no-color-diagnostics"]
+        arguments += ["-I", libraryDirectory.appending(path: "Modules").path]
+        for map in moduleMaps() {
+            arguments += ["-Xcc", "-fmodule-map-file=\(map.path)"]
+            if map.deletingLastPathComponent().lastPathComponent == "include" {
+                arguments += ["-Xcc", "-I", "-Xcc", map.deletingLastPathComponent().path]
+            }
+        }
+        for directory in SystemHeaders.includeDirectories { arguments += ["-Xcc", "-I\(directory)"] }
+        arguments += ["-module-cache-path", moduleCache.path]
+        arguments += ["-L", libraryDirectory.path, "-lExperiments"]
+        arguments += ["-Xlinker", "-rpath", "-Xlinker", libraryDirectory.path]
+        return arguments
+    }
+
+    /// Identifies the compiler, the library build and the flags without running anything:
+    /// the compiler's resolved path, size and modification time, SwiftPM's recorded
+    /// compiler version in the library folder, and the flags.
+    public var fingerprint: String {
+        var parts = ["flags=" + flags.joined(separator: " ")]
+        let manager = FileManager.default
+        let resolved = URL(filePath: swiftc).resolvingSymlinksInPath()
+        for binary in [resolved, resolved.deletingLastPathComponent().appending(path: "swift-frontend")] {
+            if let attributes = try? manager.attributesOfItem(atPath: binary.path) {
+                let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
+                let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+                parts.append("\(binary.path) \(size) \(modified)")
+            }
+        }
+        if let names = try? manager.contentsOfDirectory(atPath: libraryDirectory.path) {
+            for name in names.sorted() where name.hasPrefix("swift-version") {
+                let text = (try? String(contentsOf: libraryDirectory.appending(path: name), encoding: .utf8)) ?? ""
+                parts.append(text)
+            }
+        }
+        parts.append("library=" + libraryDirectory.path)
+        return parts.joined(separator: "\n")
+    }
+}
+
+/// Include directories of the system libraries the package's C module maps wrap (cairo's
+/// headers include glib, pixman…), asked of pkg-config once per process and only when
+/// something is compiled.
+enum SystemHeaders {
+    static let includeDirectories: [String] = {
+        guard let pkgConfig = ChildProcess.which("pkg-config") else { return [] }
+        let process = Process()
+        process.executableURL = URL(filePath: pkgConfig)
+        process.arguments = ["--cflags-only-I", "cairo"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return [] }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return [] }
+        return String(decoding: data, as: UTF8.self)
+            .split(whereSeparator: { $0 == " " || $0 == "\n" })
+            .filter { $0.hasPrefix("-I") }
+            .map { String($0.dropFirst(2)) }
+    }()
+}
