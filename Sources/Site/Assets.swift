@@ -1,0 +1,16 @@
+/// The site's static files and where they go.
+enum Assets {
+    static let stylesheetPath = "assets/descent.css"
+    static let scriptPath = "assets/descent.js"
+    static let searchIndexPath = "assets/search-index.js"
+
+    /// Runs in `<head>` before anything paints, so a remembered theme never flashes the wrong colours.
+    static let themeBoot = """
+        (function(){try{var t=localStorage.getItem("descent-theme");if(t==="light"||t==="dark")document.documentElement.setAttribute("data-theme",t)}catch(e){}})();
+        """
+
+    /// (path relative to the site root, contents) of every fixed asset.
+    static var files: [(String, String)] {
+        [(stylesheetPath, Theme.css), (scriptPath, SiteScript.js)]
+    }
+}

@@ -1,0 +1,35 @@
+/// A chapter's page: heading, body, previous/next links; and its entries in the search index.
+struct ChapterPage {
+    var layout: PageLayout
+    var draft: ChapterDraft
+    var finished: ChapterFinisher.Finished
+    var summary: String
+
+    func html(previous: PageLayout.Entry?, next: PageLayout.Entry?) -> String {
+        let chapter = draft.run.chapter
+        var main = "<article class=\"chapter\">\n<header class=\"chapter-head\"><p class=\"kicker\">Chapter \(draft.number)</p><h1>\(HTML.text(chapter.title))</h1>"
+        if !summary.isEmpty { main += "<p class=\"summary\">\(summary)</p>" }
+        main += "</header>\n\(finished.html)</article>\n"
+        main += layout.pager(previous: previous, next: next)
+        let sections = draft.sections.enumerated()
+            .filter { $0.element.depth == 1 }
+            .map { (id: $0.element.id, number: $0.element.number, html: finished.sectionTitles[$0.offset]) }
+        return layout.page(
+            title: chapter.title, description: HTML.plainText(summary.isEmpty ? chapter.title : summary),
+            current: draft.slug, sections: sections, main: main)
+    }
+
+    func addSearchEntries(to index: inout SearchIndex) {
+        let chapterLabel = "\(draft.number) · \(draft.run.chapter.title)"
+        for part in finished.search {
+            if let sectionIndex = part.section {
+                let section = draft.sections[sectionIndex]
+                let title = HTML.plainText(finished.sectionTitles[sectionIndex])
+                index.add(chapter: chapterLabel, section: section.number.map { "\($0) \(title)" } ?? title,
+                          url: "\(draft.page)#\(section.id)", text: part.text)
+            } else {
+                index.add(chapter: chapterLabel, section: "", url: draft.page, text: part.text)
+            }
+        }
+    }
+}

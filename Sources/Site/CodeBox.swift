@@ -1,0 +1,19 @@
+/// A code listing with a copy button; Swift is highlighted at build time.
+enum CodeBox {
+    static func html(code: String, language: String?) -> String {
+        let body: String
+        var trimmed = code
+        while trimmed.hasSuffix("\n") { trimmed.removeLast() }
+        if language == "swift" {
+            body = SwiftHighlighter().highlight(trimmed)
+        } else {
+            body = HTML.text(trimmed)
+        }
+        let cls = language.map { " class=\"language-\(HTML.attribute($0))\"" } ?? ""
+        return """
+            <div class="code"><button class="copy" type="button" aria-label="Copy code to clipboard">Copy</button>\
+            <pre><code\(cls)>\(body)</code></pre></div>
+
+            """
+    }
+}

@@ -1,0 +1,178 @@
+import Foundation
+import Notebook
+
+/// Renders the course site: a home page, one page per chapter, the chapters' figures, the
+/// stylesheet and script, and the search index.
+///
+/// The build runs in named steps — draft each chapter (Markdown, math, experiments, numbering),
+/// collect the reference targets of the whole book, finish each chapter (resolve references),
+/// write pages and assets, copy figures, check links — and stops after the first step that
+/// found problems, reporting all of that step's problems together as a ``SiteBuildError``.
+public struct SiteRenderer {
+    /// The course title shown in the top bar and on the home page.
+    public var title: String
+    /// Markdown for the home page, above the table of contents.
+    public var introduction: String
+
+    /// Creates a renderer.
+    /// - Parameters:
+    ///   - title: the course title.
+    ///   - introduction: Markdown (math and `@ch:` references allowed) for the home page.
+    public init(title: String, introduction: String) {
+        self.title = title
+        self.introduction = introduction
+    }
+
+    /// Writes the whole site into `directory` (meant to be an empty staging folder; see
+    /// ``SitePublisher``).
+    ///
+    /// - Throws: ``SiteBuildError`` with every problem found in the failing step, each a
+    ///   ``Diagnostic`` at chapter:line:column where the input is at fault.
+    public func render(_ runs: [ChapterRun], into directory: URL) throws {
+        let numbers = Self.chapterNumbers(runs)
+        try Self.checkSlugs(runs)
+
+        // Step 1: draft every chapter, and the introduction.
+        var drafts = zip(runs, numbers).map { ChapterRenderer(run: $0, number: $1).draft() }
+        let introductionRun = ChapterRun(
+            chapter: Chapter(path: "(introduction)", slug: "index", title: title, summary: nil,
+                             body: introduction, bodyFirstLine: 1, experiments: []),
+            outputs: [], figureDirectory: directory)
+        let home = ChapterRenderer(run: introductionRun, number: 0, numbered: false).draft()
+        try Self.stop(on: drafts.flatMap(\.diagnostics) + home.diagnostics)
+
+        // Step 2: the book's reference targets.
+        let table = Self.referenceTable(drafts)
+
+        // Step 3: resolve references.
+        let finisher = ChapterFinisher(table: table)
+        let finished = drafts.map { finisher.finish($0) }
+        let finishedHome = finisher.finish(home)
+        try Self.stop(on: finished.flatMap(\.diagnostics) + finishedHome.diagnostics)
+
+        // Step 4: write.
+        let layout = PageLayout(courseTitle: title, entries: drafts.map {
+            PageLayout.Entry(slug: $0.slug, number: $0.number, title: $0.run.chapter.title)
+        })
+        let fileManager = FileManager.default
+        try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
+        var summaries: [String] = []
+        var summaryProblems: [Diagnostic] = []
+        for draft in drafts {
+            do { summaries.append(try Self.inlineHTML(draft.run.chapter.summary ?? "", file: draft.run.chapter.path)) }
+            catch { summaryProblems.append(error); summaries.append("") }
+        }
+        try Self.stop(on: summaryProblems)
+        let homePage = HomePage(layout: layout, title: title).html(introduction: finishedHome.html, summaries: summaries)
+        try write(homePage, to: directory.appendingPathComponent("index.html"))
+        var search = SearchIndex()
+        for (index, draft) in drafts.enumerated() {
+            let page = ChapterPage(layout: layout, draft: draft, finished: finished[index], summary: summaries[index])
+            try write(page.html(previous: index > 0 ? layout.entries[index - 1] : nil,
+                                next: index + 1 < drafts.count ? layout.entries[index + 1] : nil),
+                      to: directory.appendingPathComponent(draft.page))
+            page.addSearchEntries(to: &search)
+        }
+        for (path, contents) in Assets.files {
+            let url = directory.appendingPathComponent(path)
+            try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try write(contents, to: url)
+        }
+        try write(try search.script(), to: directory.appendingPathComponent(Assets.searchIndexPath))
+
+        // Step 5: figures.
+        try Self.stop(on: drafts.flatMap { FigureCopier(root: directory).copy($0) })
+
+        // Step 6: links and images.
+        var origins: [String: LinkChecker.Origin] = ["index.html": .init(file: "(introduction)", links: home.links)]
+        for draft in drafts { origins[draft.page] = .init(file: draft.run.chapter.path, links: draft.links) }
+        let checker = LinkChecker(root: directory, origins: origins)
+        try Self.stop(on: checker.check(pages: ["index.html"] + drafts.map(\.page)))
+        drafts.removeAll()
+    }
+
+    private func write(_ text: String, to url: URL) throws {
+        do {
+            try text.write(to: url, atomically: false, encoding: .utf8)
+        } catch {
+            throw SiteBuildError(diagnostics: [Diagnostic(file: url.path, message: "could not write: \(error.localizedDescription)")])
+        }
+    }
+
+    private static func stop(on diagnostics: [Diagnostic]) throws {
+        if !diagnostics.isEmpty { throw SiteBuildError(diagnostics: diagnostics) }
+    }
+
+    /// A chapter's number is its slug's numeric prefix (`05-momentum` → 5) when every chapter
+    /// has a distinct one, otherwise its position from 1.
+    static func chapterNumbers(_ runs: [ChapterRun]) -> [Int] {
+        let prefixes = runs.map { Int($0.chapter.slug.prefix(while: \.isNumber)) }
+        let numbers = prefixes.compactMap { $0 }
+        if numbers.count == runs.count, Set(numbers).count == numbers.count { return numbers }
+        return Array(1...max(runs.count, 1)).prefix(runs.count).map { $0 }
+    }
+
+    private static func checkSlugs(_ runs: [ChapterRun]) throws {
+        var seen: [String: String] = [:]
+        var problems: [Diagnostic] = []
+        for run in runs {
+            let slug = run.chapter.slug
+            if slug == "index" || slug == "assets" || slug == "figures" {
+                problems.append(Diagnostic(file: run.chapter.path, message: "a chapter cannot be named '\(slug)'", hint: "the site uses that name; rename the file"))
+            }
+            if let other = seen[slug] {
+                problems.append(Diagnostic(file: run.chapter.path, message: "two chapters have the slug '\(slug)'", hint: "the other is \(other)"))
+            }
+            seen[slug] = run.chapter.path
+        }
+        try stop(on: problems)
+    }
+
+    static func referenceTable(_ drafts: [ChapterDraft]) -> ReferenceTable {
+        var table = ReferenceTable()
+        for draft in drafts {
+            let chapter = draft.run.chapter
+            table.add(.chapter, chapter: draft.slug, id: draft.slug,
+                      ReferenceTarget(page: draft.page, anchor: nil, label: "Chapter \(draft.number)", title: chapter.title))
+            for section in draft.sections {
+                let label = section.number.map { "Section \($0)" } ?? HTML.plainText(section.title)
+                table.add(.section, chapter: draft.slug, id: section.id,
+                          ReferenceTarget(page: draft.page, anchor: section.id, label: label, title: HTML.plainText(section.title)))
+            }
+            for figure in draft.figures {
+                guard let id = figure.id else { continue }
+                table.add(.figure, chapter: draft.slug, id: id,
+                          ReferenceTarget(page: draft.page, anchor: figure.anchor, label: "Figure \(figure.number)", title: figure.caption))
+            }
+            for (index, equation) in draft.equationNumbers {
+                guard var label = draft.math[index]?.label else { continue }
+                if label.hasPrefix("eq:") { label = String(label.dropFirst(3)) }
+                table.add(.equation, chapter: draft.slug, id: label,
+                          ReferenceTarget(page: draft.page, anchor: equation.anchor, label: "(\(equation.number))", title: "Equation \(equation.number)"))
+            }
+        }
+        return table
+    }
+
+    /// Inline Markdown with math (a chapter summary) as HTML.
+    static func inlineHTML(_ markdown: String, file: String) throws(Diagnostic) -> String {
+        var spans: [ProtectedSpan] = []
+        let protected = SourceScanner(fileLine: { _ in 1 }, columnOffset: nil).protect(markdown, into: &spans)
+        let html = MarkdownRendering.inline(protected)
+        var failure: Diagnostic?
+        let result = Placeholder.substitute(html) { index in
+            let span = spans[index]
+            guard case .math(let latex, let display) = span.kind else { return HTML.text(span.original) }
+            do {
+                return try MathTypesetter().typeset(span, latex: latex, display: display, file: file).mathML
+            } catch let error as Diagnostic {
+                failure = Diagnostic(file: file, message: "in the summary: " + error.message, hint: error.hint)
+                return ""
+            } catch {
+                return ""
+            }
+        }
+        if let failure { throw failure }
+        return result
+    }
+}
