@@ -1,0 +1,40 @@
+/// AdaGrad: every coordinate's step is divided by the root of its summed
+/// squared gradients,
+/// $$\mathbf{s} \leftarrow \mathbf{s} + \mathbf{g} \odot \mathbf{g}, \qquad
+///   \mathbf{x} \leftarrow \mathbf{x} - \frac{\eta}{\sqrt{\mathbf{s} + \epsilon}} \odot \mathbf{g},$$
+/// with s₀ = 0 and ε *inside* the root. Defaults: ε = 10⁻⁶; η required.
+public struct AdaGrad: Optimizer {
+    /// The learning rate η.
+    public let learningRate: LearningRate
+    /// The stabiliser ε > 0 added under the root.
+    public let epsilon: Double
+
+    /// AdaGrad with learning rate η ≥ 0 and ε > 0.
+    public init(learningRate: some Schedule, epsilon: Double = 1e-6) throws(InvalidArgument) {
+        self.learningRate = try checkedLearningRate(learningRate)
+        self.epsilon = try Check.positive(epsilon, "epsilon")
+    }
+
+    /// The accumulated squared gradients s.
+    public struct State: Sendable { public var s: Vector }
+
+    /// "AdaGrad".
+    public var name: String { "AdaGrad" }
+    /// s = 0.
+    public func initialState(dimension: Int) -> State { State(s: Vector(zeros: dimension)) }
+    /// ηₜ.
+    @inlinable public func learningRate(at t: Int) -> Double? { learningRate(t) }
+
+    /// One step of the rule above.
+    @inlinable
+    public func step<F: GradientOracle>(_ x: inout Vector, _ state: inout State, _ f: inout F, t: Int) {
+        let (η, ε) = (learningRate(t), epsilon)
+        var s = state.s
+        // ANCHOR: update
+        let g = f.gradient(at: x)
+        s = s + g * g
+        x = x - η / sqrt(s + ε) * g
+        // ANCHOR_END: update
+        state.s = s
+    }
+}

@@ -1,0 +1,45 @@
+/// Nesterov accelerated gradient in the look-ahead form: the gradient is
+/// taken where the momentum alone would carry x,
+/// $$\mathbf{v} \leftarrow \beta \mathbf{v} + \nabla f(\mathbf{x} - \eta\beta\mathbf{v}), \qquad
+///   \mathbf{x} \leftarrow \mathbf{x} - \eta \mathbf{v},$$
+/// with v₀ = 0 and the same undamped velocity as ``Momentum``. (PyTorch's
+/// `nesterov=True` implements an algebraically equivalent re-parametrisation
+/// that evaluates the gradient at the current iterate instead; this is the
+/// form whose look-ahead is visible in the code.)
+/// Defaults: β = 0.9; η required.
+public struct Nesterov: Optimizer {
+    /// The learning rate η.
+    public let learningRate: LearningRate
+    /// The momentum coefficient β ∈ [0, 1).
+    public let beta: Double
+
+    /// Nesterov momentum with learning rate η ≥ 0 and coefficient 0 ≤ β < 1.
+    public init(learningRate: some Schedule, beta: Double = 0.9) throws(InvalidArgument) {
+        self.learningRate = try checkedLearningRate(learningRate)
+        self.beta = try Check.decay(beta, "beta")
+    }
+
+    /// The velocity v.
+    public struct State: Sendable { public var v: Vector }
+
+    /// "Nesterov".
+    public var name: String { "Nesterov" }
+    /// v = 0.
+    public func initialState(dimension: Int) -> State { State(v: Vector(zeros: dimension)) }
+    /// ηₜ.
+    @inlinable public func learningRate(at t: Int) -> Double? { learningRate(t) }
+
+    /// One step of the rule above.
+    @inlinable
+    public func step<F: GradientOracle>(_ x: inout Vector, _ state: inout State, _ f: inout F, t: Int) {
+        let (η, β) = (learningRate(t), beta)
+        var v = state.v
+        // ANCHOR: update
+        let lookAhead = x - η * β * v
+        let g = f.gradient(at: lookAhead)
+        v = β * v + g
+        x = x - η * v
+        // ANCHOR_END: update
+        state.v = v
+    }
+}

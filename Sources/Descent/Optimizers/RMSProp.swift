@@ -1,0 +1,43 @@
+/// RMSProp: like AdaGrad, but the squared gradients are averaged with
+/// exponential forgetting instead of summed,
+/// $$\mathbf{s} \leftarrow \gamma \mathbf{s} + (1 - \gamma)\, \mathbf{g} \odot \mathbf{g}, \qquad
+///   \mathbf{x} \leftarrow \mathbf{x} - \frac{\eta}{\sqrt{\mathbf{s} + \epsilon}} \odot \mathbf{g},$$
+/// with s₀ = 0 and ε inside the root. Defaults: γ = 0.9, ε = 10⁻⁶; η required.
+public struct RMSProp: Optimizer {
+    /// The learning rate η.
+    public let learningRate: LearningRate
+    /// The forgetting factor γ ∈ [0, 1).
+    public let gamma: Double
+    /// The stabiliser ε > 0 added under the root.
+    public let epsilon: Double
+
+    /// RMSProp with learning rate η ≥ 0, 0 ≤ γ < 1 and ε > 0.
+    public init(learningRate: some Schedule, gamma: Double = 0.9, epsilon: Double = 1e-6) throws(InvalidArgument) {
+        self.learningRate = try checkedLearningRate(learningRate)
+        self.gamma = try Check.decay(gamma, "gamma")
+        self.epsilon = try Check.positive(epsilon, "epsilon")
+    }
+
+    /// The running average of squared gradients s.
+    public struct State: Sendable { public var s: Vector }
+
+    /// "RMSProp".
+    public var name: String { "RMSProp" }
+    /// s = 0.
+    public func initialState(dimension: Int) -> State { State(s: Vector(zeros: dimension)) }
+    /// ηₜ.
+    @inlinable public func learningRate(at t: Int) -> Double? { learningRate(t) }
+
+    /// One step of the rule above.
+    @inlinable
+    public func step<F: GradientOracle>(_ x: inout Vector, _ state: inout State, _ f: inout F, t: Int) {
+        let (η, γ, ε) = (learningRate(t), gamma, epsilon)
+        var s = state.s
+        // ANCHOR: update
+        let g = f.gradient(at: x)
+        s = γ * s + (1 - γ) * g * g
+        x = x - η / sqrt(s + ε) * g
+        // ANCHOR_END: update
+        state.s = s
+    }
+}
