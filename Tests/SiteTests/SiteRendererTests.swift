@@ -47,3 +47,14 @@ import Testing
         #expect(page.contains("href=\"01-gradient-descent.html#eq-gd\""))
     }
 }
+
+/// `DESCENT_SITE_PREVIEW=/some/folder swift test --filter preview` writes the fixture site
+/// there, to open in a browser.
+@Test(.enabled(if: ProcessInfo.processInfo.environment["DESCENT_SITE_PREVIEW"] != nil))
+func preview() throws {
+    let output = URL(fileURLWithPath: ProcessInfo.processInfo.environment["DESCENT_SITE_PREVIEW"]!)
+    let staging = output.deletingLastPathComponent().appendingPathComponent(".preview-staging")
+    try? FileManager.default.removeItem(at: staging)
+    try SiteRenderer(title: "Descent", introduction: FixtureBook.introduction).render(try FixtureBook.runs(), into: staging)
+    try SitePublisher.publish(staging: staging, to: output)
+}
