@@ -65,6 +65,8 @@ public struct PlotContext {
     public let color: Color
     let x: AxisMapping
     let y: AxisMapping
+    var xLabel: String? = nil
+    var yLabel: String? = nil
 
     /// The horizontal data range shown.
     public var xDomain: ClosedRange<Double> { x.domain }

@@ -89,7 +89,7 @@ enum Markers {
             out.append(p)
             guard k + 1 < pixels.count, pixels[k + 1].isFinite else { continue }
             let d = pixels[k + 1] - p
-            let n = min(200, Int(d.length / spacing))
+            let n = Int(min(200, max(0, d.length / spacing)))
             if n > 1 { for i in 1..<n { out.append(p + d * (Double(i) / Double(n))) } }
         }
         return out

@@ -14,14 +14,16 @@ enum PNGEncoder {
     /// Images at least this many bytes of filtered data are compressed in two slices.
     static let sliceThreshold = 192 * 1024
 
-    static func encode(argb: UnsafePointer<UInt32>, width: Int, height: Int, stride: Int) throws -> [UInt8] {
+    static func encode(argb: UnsafePointer<UInt32>, width: Int, height: Int, stride: Int,
+                       quantize: Bool = true) throws -> [UInt8] {
         var out: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         var data: [UInt8]
         let colorType: UInt8
         var palette: [UInt32] = []
-        if let (indices, colors) = paletteImage(argb, width: width, height: height, stride: stride) {
-            data = indices
-            palette = colors
+        var quantizer = PaletteQuantizer()
+        if quantize, quantizer.histogram(argb, width: width, height: height, stride: stride) {
+            palette = quantizer.buildPalette()
+            data = quantizer.indices(argb, width: width, height: height, stride: stride)
             colorType = 3
         } else if isOpaque(argb, width: width, height: height, stride: stride) {
             data = filteredRGB(argb, width: width, height: height, stride: stride, channels: 3)
@@ -64,54 +66,6 @@ enum PNGEncoder {
             for x in 0..<width where row[x] >> 24 != 0xFF { return false }
         }
         return true
-    }
-
-    /// Filter-type-0 rows of palette indices, or nil when there are more than 256 colours
-    /// or any translucent pixel.
-    static func paletteImage(_ p: UnsafePointer<UInt32>, width: Int, height: Int, stride: Int)
-        -> (data: [UInt8], palette: [UInt32])? {
-        let tableSize = 1024
-        var keys = [UInt32](repeating: 0, count: tableSize)
-        var values = [UInt8](repeating: 0, count: tableSize)
-        var palette: [UInt32] = []
-        palette.reserveCapacity(256)
-        var data = [UInt8](repeating: 0, count: (width + 1) * height)
-        let ok = keys.withUnsafeMutableBufferPointer { keys in
-            values.withUnsafeMutableBufferPointer { values in
-                data.withUnsafeMutableBufferPointer { out in
-                    var last: UInt32 = 0
-                    var lastIndex: UInt8 = 0
-                    for y in 0..<height {
-                        let row = p + y * stride
-                        var o = y * (width + 1) + 1
-                        for x in 0..<width {
-                            let px = row[x]
-                            if px != last || last == 0 {
-                                guard px >> 24 == 0xFF else { return false }
-                                var h = Int((px &* 0x9E37_79B1) >> 22)
-                                while true {
-                                    if keys[h] == px { lastIndex = values[h]; break }
-                                    if keys[h] == 0 {
-                                        guard palette.count < 256 else { return false }
-                                        keys[h] = px
-                                        values[h] = UInt8(palette.count)
-                                        lastIndex = values[h]
-                                        palette.append(px)
-                                        break
-                                    }
-                                    h = (h + 1) & (tableSize - 1)
-                                }
-                                last = px
-                            }
-                            out[o] = lastIndex
-                            o += 1
-                        }
-                    }
-                    return true
-                }
-            }
-        }
-        return ok ? (data, palette) : nil
     }
 
     /// Rows of un-premultiplied RGB(A), each filtered with Sub or Up, whichever has the

@@ -127,7 +127,8 @@ struct PlotLayout {
     }
 
     func context(_ renderer: any Renderer, theme: Theme, color: Color) -> PlotContext {
-        PlotContext(renderer: renderer, plotRect: plotRect, theme: theme, color: color, x: x, y: y)
+        PlotContext(renderer: renderer, plotRect: plotRect, theme: theme, color: color, x: x, y: y,
+                    xLabel: figure.xLabel, yLabel: figure.yLabel)
     }
 
     /// Draws grid, marks, axes, labels, title and legend.

@@ -136,6 +136,7 @@ public struct Trajectory: Mark {
     }
 
     public func occupiedPoints(in context: PlotContext) -> [Point] {
-        Markers.densify(drawable.map(context.pixel), spacing: 6)
+        Clipping.polylines(drawable.map(context.pixel), in: context.plotRect)
+            .flatMap { Markers.densify($0, spacing: 6) }
     }
 }
