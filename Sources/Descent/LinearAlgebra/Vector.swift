@@ -129,7 +129,13 @@ extension Vector {
     /// a ⊘ b, element-wise; padding lanes stay zero.
     @inlinable @inline(__always)
     public static func / (a: Vector, b: Vector) -> Vector {
-        Vector(storage: (a.storage / b.storage).replacing(with: 0, where: mask(a.count)), count: a.count)
+        if a.count <= 2 {
+            // Division is the slowest lane operation: in the common 2-D case do two lanes, not eight.
+            let q = (a.storage.lowHalf.lowHalf / b.storage.lowHalf.lowHalf)
+                .replacing(with: 0, where: SIMD2<Int64>(0, 1) .>= SIMD2<Int64>(repeating: Int64(a.count)))
+            return Vector(storage: SIMD8(lowHalf: SIMD4(lowHalf: q, highHalf: .zero), highHalf: .zero), count: a.count)
+        }
+        return Vector(storage: (a.storage / b.storage).replacing(with: 0, where: mask(a.count)), count: a.count)
     }
     /// −a.
     @inlinable @inline(__always)
@@ -142,7 +148,13 @@ extension Vector {
     public static func * (a: Vector, c: Double) -> Vector { Vector(storage: a.storage * c, count: a.count) }
     /// a/c.
     @inlinable @inline(__always)
-    public static func / (a: Vector, c: Double) -> Vector { Vector(storage: a.storage / c, count: a.count) }
+    public static func / (a: Vector, c: Double) -> Vector {
+        if a.count <= 2 {
+            let q = a.storage.lowHalf.lowHalf / c
+            return Vector(storage: SIMD8(lowHalf: SIMD4(lowHalf: q, highHalf: .zero), highHalf: .zero), count: a.count)
+        }
+        return Vector(storage: a.storage / c, count: a.count)
+    }
     /// c/a element-wise (c divided by each coordinate).
     @inlinable @inline(__always)
     public static func / (c: Double, a: Vector) -> Vector {
@@ -172,7 +184,13 @@ extension Vector {
 
 /// Element-wise square root √v.
 @inlinable @inline(__always)
-public func sqrt(_ v: Vector) -> Vector { Vector(storage: v.storage.squareRoot(), count: v.count) }
+public func sqrt(_ v: Vector) -> Vector {
+    if v.count <= 2 {
+        let r = v.storage.lowHalf.lowHalf.squareRoot()
+        return Vector(storage: SIMD8(lowHalf: SIMD4(lowHalf: r, highHalf: .zero), highHalf: .zero), count: v.count)
+    }
+    return Vector(storage: v.storage.squareRoot(), count: v.count)
+}
 
 /// Element-wise absolute value |v|.
 @inlinable

@@ -1,0 +1,68 @@
+/// Least-squares regression on a dataset, as an objective of the weights w:
+/// $$f(\mathbf{w}) = \frac{1}{2n} \sum_{i=1}^{n} (\langle \mathbf{w}, \mathbf{x}_i \rangle - y_i)^2,$$
+/// with per-example gradients ∇fᵢ(w) = (⟨w, xᵢ⟩ − yᵢ)·xᵢ and Hessian XᵀX/n.
+/// The gradients are exact closed forms (the loss is quadratic).
+///
+/// ```swift
+/// let data = try Dataset.regression(examples: 1000, features: 5, seed: 42)
+/// let problem = LeastSquares(data)
+/// let run = try GradientDescent(learningRate: 0.1).run(on: problem, from: Vector(zeros: 5), steps: 100)
+/// ```
+public struct LeastSquares: GradientOracle {
+    /// The data.
+    public let data: Dataset
+
+    /// The least-squares objective of `data`.
+    public init(_ data: Dataset) { self.data = data }
+
+    /// "least squares on <data>".
+    public var name: String { "least squares on \(data.name)" }
+    /// The number of features d.
+    public var dimension: Int { data.features }
+
+    /// f(w), the halved mean squared residual.
+    public func value(at w: Vector) -> Double {
+        var sum = 0.0
+        for i in data.inputs.indices {
+            let r = Vector.dot(w, data.inputs[i]) - data.targets[i]
+            sum += r * r
+        }
+        return sum / (2 * Double(data.count))
+    }
+
+    /// ∇fᵢ(w) = (⟨w, xᵢ⟩ − yᵢ)·xᵢ for example i.
+    @inlinable
+    public func gradient(at w: Vector, example i: Int) -> Vector {
+        (Vector.dot(w, data.inputs[i]) - data.targets[i]) * data.inputs[i]
+    }
+
+    /// The mean of the per-example gradients over `batch` (indices may repeat).
+    @inlinable
+    public func gradient(at w: Vector, batch: some Collection<Int>) -> Vector {
+        var g = Vector(zeros: w.count)
+        for i in batch { g += gradient(at: w, example: i) }
+        return g / Double(batch.count)
+    }
+
+    /// The full gradient ∇f(w) = (1/n) Σ ∇fᵢ(w).
+    public func exactGradient(at w: Vector) -> Vector { gradient(at: w, batch: data.inputs.indices) }
+    /// The full gradient (gradient descent on the whole dataset).
+    public func gradient(at w: Vector) -> Vector { exactGradient(at: w) }
+
+    /// XᵀX/n.
+    public func hessian(at w: Vector) -> Matrix {
+        var h = Matrix(zeros: dimension)
+        for x in data.inputs {
+            for j in 0..<dimension { for k in 0..<dimension { h[j, k] += x[j] * x[k] } }
+        }
+        for j in 0..<dimension { for k in 0..<dimension { h[j, k] /= Double(data.count) } }
+        return h
+    }
+
+    /// The minimiser w* solving the normal equations XᵀX w = Xᵀy.
+    public var solution: Vector {
+        var rhs = Vector(zeros: dimension)
+        for i in data.inputs.indices { rhs += data.targets[i] * data.inputs[i] }
+        return hessian(at: rhs).solve(rhs / Double(data.count))
+    }
+}

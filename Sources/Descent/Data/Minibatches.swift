@@ -1,0 +1,87 @@
+/// Least squares whose gradients are minibatch estimates: each call to
+/// `gradient(at:)` averages the per-example gradients of the next batch of
+/// `batchSize` examples, drawn from a seeded generator. Values and recorded
+/// gradient norms are those of the full objective.
+///
+/// ```swift
+/// let batches = try Minibatches(LeastSquares(data), batchSize: 10, sampling: .shuffledEpochs, seed: 7)
+/// let run = try StochasticGradientDescent(learningRate: 0.05).run(on: batches, from: Vector(zeros: 5), steps: 500)
+/// ```
+public struct Minibatches: GradientOracle {
+    /// How batches are drawn.
+    public enum Sampling: Sendable, Equatable {
+        /// Each example independently uniform, with replacement.
+        case withReplacement
+        /// A fresh random permutation each epoch, cut into consecutive batches
+        /// (a final partial batch is skipped, so all batches have `batchSize` examples).
+        case shuffledEpochs
+    }
+
+    /// The full problem.
+    public let problem: LeastSquares
+    /// The batch size b (1 ≤ b ≤ n).
+    public let batchSize: Int
+    /// The sampling scheme.
+    public let sampling: Sampling
+    /// The generator.
+    public private(set) var random: Random
+    /// The current epoch's permutation (shuffled epochs).
+    @usableFromInline var order: [Int]
+    /// The position of the next batch in `order`.
+    @usableFromInline var position: Int
+    /// The batch drawn with replacement (reused, so no allocation per step).
+    @usableFromInline var batch: [Int]
+
+    /// Minibatches of size 1 ≤ b ≤ n drawn with `sampling` from a generator seeded with `seed`.
+    public init(_ problem: LeastSquares, batchSize: Int, sampling: Sampling = .withReplacement, seed: UInt64) throws(InvalidArgument) {
+        guard batchSize >= 1 && batchSize <= problem.data.count else {
+            throw InvalidArgument(parameter: "batchSize", value: "\(batchSize)",
+                                  requirement: "must be in 1...\(problem.data.count) (the number of examples)")
+        }
+        self.problem = problem
+        self.batchSize = batchSize
+        self.sampling = sampling
+        self.random = Random(seed: seed)
+        self.order = Array(0..<problem.data.count)
+        self.position = problem.data.count  // forces a shuffle before the first batch
+        self.batch = Array(repeating: 0, count: batchSize)
+    }
+
+    /// "least squares on … (batches of b, …)".
+    public var name: String {
+        "\(problem.name) (batches of \(batchSize), \(sampling == .withReplacement ? "with replacement" : "shuffled epochs"))"
+    }
+    /// The number of features.
+    public var dimension: Int { problem.dimension }
+    /// The full objective f(w).
+    public func value(at w: Vector) -> Double { problem.value(at: w) }
+    /// The full gradient.
+    public func exactGradient(at w: Vector) -> Vector { problem.exactGradient(at: w) }
+    /// XᵀX/n.
+    public func hessian(at w: Vector) -> Matrix { problem.hessian(at: w) }
+
+    /// The indices of the next batch.
+    public mutating func nextBatch() -> ArraySlice<Int> {
+        switch sampling {
+        case .withReplacement:
+            for k in 0..<batchSize { batch[k] = random.integer(below: order.count) }
+            return batch[...]
+        case .shuffledEpochs:
+            if position + batchSize > order.count {
+                // Fisher–Yates with our generator (the standard library's shuffle may change between releases).
+                for i in stride(from: order.count - 1, to: 0, by: -1) {
+                    order.swapAt(i, random.integer(below: i + 1))
+                }
+                position = 0
+            }
+            defer { position += batchSize }
+            return order[position..<(position + batchSize)]
+        }
+    }
+
+    /// The mean gradient of the next batch.
+    public mutating func gradient(at w: Vector) -> Vector {
+        let indices = nextBatch()
+        return problem.gradient(at: w, batch: indices)
+    }
+}
