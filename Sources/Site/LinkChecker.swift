@@ -26,6 +26,7 @@ struct LinkChecker {
         }
         var problems: [Diagnostic] = []
         for page in pages {
+            defer { problems.sort { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) } }
             guard let html = try? String(contentsOf: root.appendingPathComponent(page), encoding: .utf8) else { continue }
             var seen: Set<String> = []
             let references = Self.attributeValues("href", in: html).map { ($0, false) }

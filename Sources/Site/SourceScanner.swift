@@ -129,7 +129,7 @@ struct SourceScanner {
         func record(_ kind: ProtectedSpan.Kind, from start: Int, to end: Int, contentStart: Int, contentEnd: Int) -> String {
             let original = String(chars[start..<end])
             let firstContentLine = lineOf[contentStart]
-            let lastContentLine = lineOf[max(contentStart, contentEnd - 1)]
+            let lastContentLine = lineOf[contentEnd]
             let fileLines = (firstContentLine...max(firstContentLine, lastContentLine)).map { fileLine(firstLine + $0) }
             let column = columnOffset.map { $0 + columnOf[contentStart] }
             spans.append(ProtectedSpan(kind: kind, original: original, fileLines: fileLines, column: column))
