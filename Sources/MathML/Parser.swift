@@ -101,12 +101,8 @@ struct Parser {
     /// One item: a character, a `{…}` group or a command with its arguments.
     /// With `singleToken`, reads only one character (as for `\frac12`).
     mutating func parsePrimary(singleToken: Bool = false) throws(MathError) -> MathNode? {
-        depth += 1
+        try enter()
         defer { depth -= 1 }
-        if depth > Parser.maxDepth {
-            throw MathError("formula is nested too deeply (more than \(Parser.maxDepth) levels)", at: current.position,
-                            hint: "simplify the formula or split it into several")
-        }
         let token = current
         switch token.kind {
         case .openBrace:
@@ -127,6 +123,15 @@ struct Parser {
             return nil
         case .caret, .underscore, .ampersand, .closeBrace, .end:
             throw unexpected(token)
+        }
+    }
+
+    /// Counts one more level of nesting; the caller decrements `depth` when it returns.
+    mutating func enter() throws(MathError) {
+        depth += 1
+        if depth > Parser.maxDepth {
+            throw MathError("formula is nested too deeply (more than \(Parser.maxDepth) levels)", at: current.position,
+                            hint: "simplify the formula or split it into several")
         }
     }
 
@@ -277,9 +282,9 @@ struct Parser {
             return MathError("missing argument for \(token.spelling)", at: token.position,
                              hint: "write the script after it, e.g. x\(token.spelling){2}")
         case .end:
-            return MathError("unexpected end of formula", at: token.position)
+            return MathError("unexpected end of formula", at: token.position, hint: "complete the formula")
         default:
-            return MathError("unexpected \(token.spelling)", at: token.position)
+            return MathError("unexpected \(token.spelling)", at: token.position, hint: "remove it")
         }
     }
 }

@@ -33,7 +33,8 @@ enum Scripts {
                 primes += 1
             case .command("limits"), .command("nolimits"):
                 guard base.atom == .largeOperator || base.atom == .function else {
-                    throw MathError("\(token.spelling) is only allowed after an operator such as \\sum", at: token.position)
+                    throw MathError("\(token.spelling) is only allowed after an operator such as \\sum", at: token.position,
+                                    hint: "remove it, or put it right after \\sum, \\int or \\lim")
                 }
                 parser.skipSpaces()
                 parser.advance()
@@ -70,9 +71,14 @@ enum Scripts {
             throw MathError("missing \(name) after \(marker.spelling)", at: marker.position,
                             hint: "write the \(name) after it, e.g. x\(marker.spelling){2}")
         }
+        // Scripts nest without passing through `parsePrimary` (x^{x^{…}}), so they count too.
+        try parser.enter()
         let savedStyle = parser.displayStyle
         parser.displayStyle = false
-        defer { parser.displayStyle = savedStyle }
+        defer {
+            parser.displayStyle = savedStyle
+            parser.depth -= 1
+        }
         if parser.current.kind == .openBrace { return MathNode.row(try parser.parseGroup(for: marker)) }
         guard let node = try parser.parsePrimary(singleToken: true) else {
             throw MathError("missing \(name) after \(marker.spelling)", at: marker.position)

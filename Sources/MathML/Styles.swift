@@ -13,9 +13,17 @@ enum Styles {
             throw MathError("\\tag is not supported", at: token.position,
                             hint: "use \\label{eq:name}: labelled display equations are numbered by the site")
         },
+        "limits": Command { _, token throws(MathError) in throw misplacedLimits(token) },
+        "nolimits": Command { _, token throws(MathError) in throw misplacedLimits(token) },
         "nonumber": Command { _, _ in nil },
         "notag": Command { _, _ in nil },
     ]
+
+    /// `\limits` with no operator before it (after one, `Scripts` handles it).
+    static func misplacedLimits(_ token: Token) -> MathError {
+        MathError("\(token.spelling) is only allowed after an operator such as \\sum", at: token.position,
+                  hint: "remove it, or put it right after \\sum, \\int or \\lim")
+    }
 
     /// A style switch applies to the rest of the enclosing group.
     static func restStyled(display: Bool, scriptLevel: Int, parser: inout Parser) throws(MathError) -> MathNode {

@@ -125,7 +125,8 @@ enum Symbols {
         parser.skipSpaces()
         guard parser.canStartArgument(parser.current), var node = try parser.parsePrimary(singleToken: true),
               node.tag == "mo", let text = node.text else {
-            throw MathError("\\not must be followed by a relation such as = or \\in", at: token.position)
+            throw MathError("\\not must be followed by a relation such as = or \\in", at: token.position,
+                            hint: "write \\neq, \\notin, or \\not followed by a relation")
         }
         node.text = negated[text] ?? text + "\u{0338}"
         node.atom = .relation

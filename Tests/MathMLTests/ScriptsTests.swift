@@ -1,0 +1,33 @@
+import Testing
+@testable import MathML
+
+@Suite struct ScriptsTests {
+    static let cases: [(String, String)] = [
+        ("x_i", "<msub>" + mi("x") + mi("i") + "</msub>"),
+        ("x^2", "<msup>" + mi("x") + mn("2") + "</msup>"),
+        ("x^23", "<msup>" + mi("x") + mn("2") + "</msup>" + mn("3")),
+        ("x_i^2", "<msubsup>" + mi("x") + mi("i") + mn("2") + "</msubsup>"),
+        ("x^2_i", "<msubsup>" + mi("x") + mi("i") + mn("2") + "</msubsup>"),
+        ("x _ {t+1}", "<msub>" + mi("x") + "<mrow>" + mi("t") + mo("+") + mn("1") + "</mrow></msub>"),
+        ("x^{-1}", "<msup>" + mi("x") + "<mrow><mo form=\"prefix\">−</mo>" + mn("1") + "</mrow></msup>"),
+        ("e^{\\alpha}", "<msup>" + mi("e") + mi("α") + "</msup>"),
+        ("x^\\alpha", "<msup>" + mi("x") + mi("α") + "</msup>"),
+        ("f'", "<msup>" + mi("f") + mo("′") + "</msup>"),
+        ("f''(x)", "<msup>" + mi("f") + mo("″") + "</msup><mo stretchy=\"false\">(</mo>" + mi("x") + "<mo stretchy=\"false\">)</mo>"),
+        ("f'''", "<msup>" + mi("f") + mo("‴") + "</msup>"),
+        ("f'^2", "<msup>" + mi("f") + "<mrow>" + mo("′") + mn("2") + "</mrow></msup>"),
+        ("f'_k", "<msubsup>" + mi("f") + mi("k") + mo("′") + "</msubsup>"),
+        ("^2", "<msup><mrow></mrow>" + mn("2") + "</msup>"),
+        ("{}_a", "<msub><mrow></mrow>" + mi("a") + "</msub>"),
+        ("{(x)}^2", "<msup><mrow><mo stretchy=\"false\">(</mo>" + mi("x") + "<mo stretchy=\"false\">)</mo></mrow>" + mn("2") + "</msup>"),
+    ]
+
+    @Test(arguments: cases) func scripts(_ latex: String, _ expected: String) throws {
+        #expect(try body(latex) == expected)
+    }
+
+    @Test func primeGlyphs() {
+        #expect(Scripts.primeText(4) == "⁗")
+        #expect(Scripts.primeText(5) == "′′′′′")
+    }
+}
