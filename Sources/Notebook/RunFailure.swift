@@ -56,8 +56,17 @@ struct RunFailure {
     /// The first chapter line named in standard error (`chapters/x.md:42` in a fatal
     /// error message or a backtrace frame) that is experiment code.
     func crashLine() -> Int? {
+        // `#fileID` in a fatal error message reads `Module/05-momentum.md`; backtraces
+        // carry the path given to `#sourceLocation`.
+        let fileName = chapter.path.split(separator: "/").last.map(String.init) ?? chapter.path
+        for needle in [chapter.path + ":", "/" + fileName + ":"] {
+            if let line = firstExperimentLine(after: needle) { return line }
+        }
+        return nil
+    }
+
+    private func firstExperimentLine(after needle: String) -> Int? {
         var rest = Substring(standardError)
-        let needle = chapter.path + ":"
         while let range = rest.firstRange(of: needle) {
             let digits = rest[range.upperBound...].prefix(while: { $0.isASCII && $0.isNumber })
             if let line = Int(digits), chapter.experiments.contains(where: { block in

@@ -1,0 +1,38 @@
+import Foundation
+import Notebook
+
+/// Where a build reads and writes, with the defaults of `descent build`.
+public struct BuildConfiguration: Sendable {
+    /// The chapters folder.
+    public var chapters: URL
+    /// The site folder.
+    public var output: URL
+    /// How many chapters compile and run at once.
+    public var jobs: Int
+    /// The repository root: `{{#include}}` paths and the library sources are found here.
+    public var root: URL
+    /// The folder holding the built Experiments library.
+    public var libraryDirectory: URL
+    /// The run cache.
+    public var cacheDirectory: URL
+    /// The folders whose content every cached run depends on.
+    public var librarySources: [URL]
+
+    /// A configuration; every nil falls back to its default: the repository root above
+    /// `chapters`, the folder of the running executable (or `$DESCENT_LIBRARY_DIR`),
+    /// `<root>/.descent-cache`, and `Sources/{Descent,Plotting,Experiments}` of the root.
+    public init(
+        chapters: URL, output: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+        root: URL? = nil, libraryDirectory: URL? = nil, cacheDirectory: URL? = nil, librarySources: [URL]? = nil
+    ) {
+        let absolute = { (url: URL) in url.standardizedFileURL.absoluteURL }
+        self.chapters = absolute(chapters)
+        self.output = absolute(output)
+        self.jobs = max(1, jobs)
+        let root = root.map(absolute) ?? BookLoader.repositoryRoot(above: absolute(chapters))
+        self.root = root
+        self.libraryDirectory = libraryDirectory ?? ExperimentToolchain.defaultLibraryDirectory()
+        self.cacheDirectory = cacheDirectory.map(absolute) ?? root.appending(path: ".descent-cache")
+        self.librarySources = librarySources ?? ExperimentRunner.librarySources(root: root)
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Notebook
+import Site
+
+/// One `descent build`, as named steps: load the chapters, run their experiments (or
+/// reuse cached runs), render the site into a staging folder, publish it atomically.
+/// The first step that finds problems stops the build, with all of its problems, and the
+/// published site stays as it was.
+public struct SiteBuild: Sendable {
+    /// Where to read and write.
+    public var configuration: BuildConfiguration
+
+    /// Creates a build.
+    public init(configuration: BuildConfiguration) {
+        self.configuration = configuration
+    }
+
+    /// What happened to one chapter's experiments.
+    public struct ChapterReport: Sendable {
+        /// The chapter.
+        public var chapter: Chapter
+        /// Its run, when it succeeded.
+        public var run: ChapterRun?
+        /// Its problems, when it failed.
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Seconds spent in each step.
+    public struct Timings: Sendable {
+        /// Reading and parsing the chapters.
+        public var load: Double = 0
+        /// Compiling and running (or reusing) experiments.
+        public var run: Double = 0
+        /// Rendering HTML into the staging folder.
+        public var render: Double = 0
+        /// Swapping the staging folder into place.
+        public var publish: Double = 0
+        /// The whole build.
+        public var total: Double { load + run + render + publish }
+    }
+
+    /// The outcome of a build.
+    public struct Result: Sendable {
+        /// Every problem found; empty on success.
+        public var diagnostics: [Diagnostic] = []
+        /// The step that failed, if one did (`load`, `run`, `render`, `publish`).
+        public var failedStep: String?
+        /// One report per chapter that got to the run step, in chapter order.
+        public var chapters: [ChapterReport] = []
+        /// Seconds per step.
+        public var timings = Timings()
+        /// Whether the site was published.
+        public var succeeded: Bool { failedStep == nil }
+    }
+
+    /// Runs the build; `chapterFinished` is called as each chapter's experiments finish.
+    public func run(chapterFinished: @Sendable (ChapterReport) -> Void = { _ in }) async -> Result {
+        var result = Result()
+        let clock = ContinuousClock()
+
+        var start = clock.now
+        let book: Book
+        do {
+            book = try BookLoader(directory: configuration.chapters, root: configuration.root).load()
+        } catch {
+            result.timings.load = Self.seconds(clock.now - start)
+            return failed(result, step: "load", error.items)
+        }
+        result.timings.load = Self.seconds(clock.now - start)
+
+        start = clock.now
+        let toolchain = ExperimentToolchain(libraryDirectory: configuration.libraryDirectory, root: configuration.root)
+        let runner = ExperimentRunner(
+            toolchain: toolchain, cacheDirectory: configuration.cacheDirectory,
+            librarySources: configuration.librarySources, jobs: configuration.jobs)
+        let outcomes = await runner.run(book.chapters) { chapter, outcome in
+            chapterFinished(Self.report(chapter, outcome))
+        }
+        result.chapters = zip(book.chapters, outcomes).map { Self.report($0, $1) }
+        result.timings.run = Self.seconds(clock.now - start)
+        let runProblems = result.chapters.flatMap(\.diagnostics)
+        guard runProblems.isEmpty else { return failed(result, step: "run", runProblems) }
+
+        start = clock.now
+        let staging = configuration.cacheDirectory.appending(path: "staging").appending(path: UUID().uuidString)
+        defer { try? FileManager.default.removeItem(at: staging) }
+        do {
+            let renderer = SiteRenderer(title: book.introduction.title, introduction: book.introduction.body)
+            try renderer.render(result.chapters.compactMap(\.run), into: staging)
+        } catch {
+            result.timings.render = Self.seconds(clock.now - start)
+            return failed(result, step: "render", Self.diagnostics(error, file: configuration.output.path))
+        }
+        result.timings.render = Self.seconds(clock.now - start)
+
+        start = clock.now
+        do {
+            try SitePublisher.publish(staging: staging, to: configuration.output)
+        } catch {
+            result.timings.publish = Self.seconds(clock.now - start)
+            return failed(result, step: "publish", Self.diagnostics(error, file: configuration.output.path))
+        }
+        result.timings.publish = Self.seconds(clock.now - start)
+        return result
+    }
+
+    private func failed(_ result: Result, step: String, _ diagnostics: [Diagnostic]) -> Result {
+        var result = result
+        result.failedStep = step
+        result.diagnostics = diagnostics
+        return result
+    }
+
+    private static func report(_ chapter: Chapter, _ outcome: ExperimentRunner.Outcome) -> ChapterReport {
+        switch outcome {
+        case .success(let run): ChapterReport(chapter: chapter, run: run, diagnostics: [])
+        case .failure(let problems): ChapterReport(chapter: chapter, run: nil, diagnostics: problems.items)
+        }
+    }
+
+    static func diagnostics(_ error: any Error, file: String) -> [Diagnostic] {
+        if let site = error as? SiteBuildError { return site.diagnostics }
+        return error.diagnostics(defaultFile: file)
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        let (seconds, attoseconds) = duration.components
+        return Double(seconds) + Double(attoseconds) / 1e18
+    }
+}

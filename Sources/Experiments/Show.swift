@@ -1,0 +1,63 @@
+/// Shows a figure under the current experiment block.
+///
+/// The figure is rendered twice at 2× — for the site's light and dark themes — and appears
+/// in the page with its caption; `alt` is what a screen reader says instead of the image,
+/// so state what the figure shows ("the iterates zig-zag across the ravine"), not what
+/// it is ("a contour plot").
+///
+/// ```swift
+/// show(figure, caption: "Gradient descent with $\eta = 0.4$", alt: "…", id: "ravine-gd")
+/// ```
+///
+/// - Parameters:
+///   - figure: the figure to show.
+///   - caption: Markdown, inline math allowed.
+///   - alt: alternative text stating what the figure shows; required, non-empty.
+///   - id: an anchor for cross-references, unique in the chapter: a letter, then
+///     letters, digits, `-` or `_`.
+public func show(
+    _ figure: Figure, caption: String, alt: String, id: String? = nil,
+    file: StaticString = #file, line: UInt = #line
+) {
+    guard !alt.allSatisfy(\.isWhitespace) else {
+        fatalError("show(…) needs alt text stating what the figure shows", file: file, line: line)
+    }
+    if let id, !isValidFigureID(id) {
+        fatalError("show(…, id: \"\(id)\"): an id starts with a letter and holds letters, digits, - and _",
+                   file: file, line: line)
+    }
+    let channel = OutputChannel.shared
+    guard channel.directory != nil else {
+        // Run outside `descent build`: nowhere to put images, say what would appear.
+        print("[figure: \(caption)]")
+        return
+    }
+    let number: Int, block: Int
+    switch channel.reserveFigure(id: id) {
+    case .success(let reserved):
+        (number, block) = reserved
+    case .failure(.duplicateID(let id)):
+        fatalError("show(…, id: \"\(id)\"): this id is already used by another figure of the chapter",
+                   file: file, line: line)
+    }
+    let light = "figure-\(number)-light.png"
+    let dark = "figure-\(number)-dark.png"
+    for (theme, name) in [(Theme.light, light), (Theme.dark, dark)] {
+        let png: [UInt8]
+        do {
+            png = try figure.renderPNG(theme: theme, scale: 2)
+        } catch {
+            fatalError("the figure could not be rendered: \(error)", file: file, line: line)
+        }
+        guard channel.write(png, to: name) else {
+            fatalError("could not write \(name) into \(channel.directory ?? "?")", file: file, line: line)
+        }
+    }
+    channel.recordFigure(block: block, id: id, caption: caption, alt: alt,
+                         lightFile: light, darkFile: dark, width: figure.width, height: figure.height)
+}
+
+private func isValidFigureID(_ id: String) -> Bool {
+    guard let first = id.unicodeScalars.first, first.properties.isAlphabetic, first.isASCII else { return false }
+    return id.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }
+}

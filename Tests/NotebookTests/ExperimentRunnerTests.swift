@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import Notebook
+
+/// End-to-end: fixture chapters compiled with swiftc against the built Experiments
+/// library and run.
+@Suite struct ExperimentRunnerTests {
+    @Test func typeErrorPointsAtTheChapterLineAndColumn() async throws {
+        guard let sandbox = try BuiltLibrary.Sandbox(copying: "type-error") else { return }
+        defer { sandbox.remove() }
+        let outcomes = try await sandbox.run()
+        let problem = try #require(outcomes.first?.problems.first)
+        #expect(problem.file == "chapters/01-types.md")
+        #expect(problem.line == 8)
+        #expect(problem.column == 32)
+        #expect(problem.message.contains("'Int'"))
+        #expect(problem.sourceLine == #"let label: String = "runs: " + count"#)
+        #expect(problem.description.hasPrefix("chapters/01-types.md:8:32: error: "))
+    }
+
+    @Test func trapNamesTheBlockAndLine() async throws {
+        guard let sandbox = try BuiltLibrary.Sandbox(copying: "trap") else { return }
+        defer { sandbox.remove() }
+        let outcomes = try await sandbox.run()
+        let problem = try #require(outcomes.first?.problems.first)
+        #expect(problem.file == "chapters/01-trap.md")
+        #expect(problem.line == 13)
+        #expect(problem.message.hasPrefix("block 2 (line 11) crashed: Unexpectedly found nil"))
+        #expect(problem.sourceLine == "print(missing! + 1)")
+        #expect(problem.hint?.contains("about to trap") == true)
+    }
+
+    @Test func infiniteLoopIsStoppedAtTheTimeLimit() async throws {
+        guard let sandbox = try BuiltLibrary.Sandbox(copying: "forever") else { return }
+        defer { sandbox.remove() }
+        let start = ContinuousClock.now
+        let outcomes = try await sandbox.run()
+        let problem = try #require(outcomes.first?.problems.first)
+        #expect(problem.file == "chapters/01-forever.md")
+        #expect(problem.message == "the experiments did not finish within the time limit of 1 s; stopped in block 2 (line 10)")
+        #expect(ContinuousClock.now - start < .seconds(30))
+    }
+
+    @Test func hideFoldIdTextAndFigures() async throws {
+        guard let sandbox = try BuiltLibrary.Sandbox(copying: "options") else { return }
+        defer { sandbox.remove() }
+        let outcomes = try await sandbox.run()
+        let run = try #require(outcomes.first?.value, "\(outcomes.first?.problems ?? [])")
+        let blocks = run.chapter.experiments
+        #expect(blocks.map(\.hidden) == [true, false, false])
+        #expect(blocks.map(\.folded) == [false, true, false])
+        #expect(blocks.map(\.id) == ["setup", nil, "last"])
+        #expect(run.outputs.map(\.text) == ["", "square(3) = 9.0\n", "line one\nline two\n"])
+        #expect(run.outputs.map(\.figures.count) == [0, 1, 1])
+        let figure = run.outputs[1].figures[0]
+        #expect(figure.id == "parabola")
+        #expect(figure.caption == "Three points on $y = x^2$")
+        #expect(figure.alt == "Three points rising to the right")
+        #expect((figure.width, figure.height) == (200, 150))
+        for name in [figure.lightFile, figure.darkFile, run.outputs[2].figures[0].darkFile] {
+            let data = try Data(contentsOf: run.figureDirectory.appending(path: name))
+            #expect(Array(data.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+        }
+        #expect(!run.reusedFromCache)
+        #expect(run.compileSeconds > 0 && run.runSeconds > 0)
+    }
+}
