@@ -69,6 +69,7 @@ enum Environments {
                 parser.advance()
             case .command("\\"):
                 parser.advance()
+                try skipRowSpacing(after: token, parser: &parser)
                 rows.append(row)
                 row = []
             case .command("end"):
@@ -86,6 +87,20 @@ enum Environments {
                 throw parser.missing("missing \\end{\(name)}", opener: begin, hint: "add \\end{\(name)} after the last row")
             }
         }
+    }
+
+    /// Skips the optional extra row space of `\\[2pt]`, which the MathML layout does not need.
+    static func skipRowSpacing(after newline: Token, parser: inout Parser) throws(MathError) {
+        guard parser.peekPastSpaces().kind == .character("[") else { return }
+        parser.skipSpaces()
+        let open = parser.current
+        while parser.current.kind != .character("]") {
+            if parser.current.kind == .end {
+                throw MathError("missing ] for \\\\[", at: open.position, hint: "write the row space as \\\\[2pt]")
+            }
+            parser.advance()
+        }
+        parser.advance()
     }
 
     /// The `<mtable>`, between its delimiters when it has any.
@@ -107,17 +122,19 @@ enum Environments {
     }
 
     /// MathML Core has no `columnalign`: alignment and spacing are CSS on each cell.
+    /// Chromium aligns a cell's math only with `-webkit-left`/`-webkit-right` (checked in
+    /// headless Chromium); the plain keyword before it serves browsers without them.
     static func cellStyle(column: Int, layout: Layout) -> [(String, String)] {
+        let right = "text-align:right;text-align:-webkit-right"
+        let left = "text-align:left;text-align:-webkit-left"
         switch layout {
         case .centered:
             return []
         case .aligned:
-            if column % 2 == 1 { return [("style", "text-align:left;padding-left:0;padding-right:0")] }
-            let left = column == 0 ? "0" : "1em"
-            return [("style", "text-align:right;padding-left:\(left);padding-right:0")]
+            if column % 2 == 1 { return [("style", "\(left);padding-left:0;padding-right:0")] }
+            return [("style", "\(right);padding-left:\(column == 0 ? "0" : "1em");padding-right:0")]
         case .cases:
-            let left = column == 0 ? "0" : "1em"
-            return [("style", "text-align:left;padding-left:\(left)")]
+            return [("style", "\(left);padding-left:\(column == 0 ? "0" : "1em")")]
         }
     }
 }

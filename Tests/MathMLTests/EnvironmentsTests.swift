@@ -6,8 +6,8 @@ import Testing
     static func close(_ text: String) -> String { "<mo fence=\"true\" form=\"postfix\" stretchy=\"true\">\(text)</mo>" }
     static let grid = "<mtable><mtr><mtd>" + mi("a") + "</mtd><mtd>" + mi("b") + "</mtd></mtr><mtr><mtd>" + mi("c")
         + "</mtd><mtd>" + mi("d") + "</mtd></mtr></mtable>"
-    static let right = "<mtd style=\"text-align:right;padding-left:0;padding-right:0\">"
-    static let left = "<mtd style=\"text-align:left;padding-left:0;padding-right:0\">"
+    static let right = "<mtd style=\"text-align:right;text-align:-webkit-right;padding-left:0;padding-right:0\">"
+    static let left = "<mtd style=\"text-align:left;text-align:-webkit-left;padding-left:0;padding-right:0\">"
 
     static let cases: [(String, String)] = [
         ("\\begin{matrix} a & b \\\\ c & d \\end{matrix}", grid),
@@ -22,12 +22,13 @@ import Testing
         ("\\begin{aligned} x &= 1 \\\\ &= 2 \\end{aligned}", "<mtable displaystyle=\"true\"><mtr>" + right + mi("x") + "</mtd>" + left
             + mo("=") + mn("1") + "</mtd></mtr><mtr>" + right + "</mtd>" + left + mo("=") + mn("2") + "</mtd></mtr></mtable>"),
         ("\\begin{split} a &= b & c &= d \\end{split}", "<mtable displaystyle=\"true\"><mtr>" + right + mi("a") + "</mtd>" + left + mo("=")
-            + mi("b") + "</mtd><mtd style=\"text-align:right;padding-left:1em;padding-right:0\">" + mi("c") + "</mtd>" + left + mo("=")
+            + mi("b") + "</mtd><mtd style=\"text-align:right;text-align:-webkit-right;padding-left:1em;padding-right:0\">" + mi("c") + "</mtd>" + left + mo("=")
             + mi("d") + "</mtd></mtr></mtable>"),
         ("\\begin{cases} 1 & x > 0 \\\\ 0 & \\text{otherwise} \\end{cases}", "<mrow>" + open("{") + "<mtable><mtr>"
-            + "<mtd style=\"text-align:left;padding-left:0\">" + mn("1") + "</mtd><mtd style=\"text-align:left;padding-left:1em\">" + mi("x")
-            + mo("&gt;") + mn("0") + "</mtd></mtr><mtr><mtd style=\"text-align:left;padding-left:0\">" + mn("0")
-            + "</mtd><mtd style=\"text-align:left;padding-left:1em\"><mtext>otherwise</mtext></mtd></mtr></mtable></mrow>"),
+            + "<mtd style=\"text-align:left;text-align:-webkit-left;padding-left:0\">" + mn("1") + "</mtd><mtd style=\"text-align:left;text-align:-webkit-left;padding-left:1em\">" + mi("x")
+            + mo("&gt;") + mn("0") + "</mtd></mtr><mtr><mtd style=\"text-align:left;text-align:-webkit-left;padding-left:0\">" + mn("0")
+            + "</mtd><mtd style=\"text-align:left;text-align:-webkit-left;padding-left:1em\"><mtext>otherwise</mtext></mtd></mtr></mtable></mrow>"),
+        ("\\begin{matrix} a \\\\[2pt] b \\end{matrix}", "<mtable><mtr><mtd>" + mi("a") + "</mtd></mtr><mtr><mtd>" + mi("b") + "</mtd></mtr></mtable>"),
         ("\\begin{gathered} a \\\\ b \\end{gathered}", "<mtable displaystyle=\"true\"><mtr><mtd>" + mi("a") + "</mtd></mtr><mtr><mtd>"
             + mi("b") + "</mtd></mtr></mtable>"),
     ]

@@ -43,6 +43,7 @@ import Testing
         Case(latex: "\\begin{cases} a & b", message: "missing \\end{cases}", line: 1, column: 1),
         Case(latex: "x \\end{cases}", message: "\\end without a matching \\begin", line: 1, column: 3),
         Case(latex: "\\begin{matrix} {a & b} \\end{matrix}", message: "missing closing brace", line: 1, column: 16),
+        Case(latex: "\\begin{matrix} a \\\\[2pt b", message: "missing ] for \\\\[", line: 1, column: 20),
         Case(latex: "\\begin", message: "missing argument for \\begin", line: 1, column: 1),
         Case(latex: "x \\label{eq:a}", message: "\\label is only allowed in display math", line: 1, column: 3, display: false),
         Case(latex: "x \\label{a} \\label{b}", message: "a second \\label in the same equation", line: 1, column: 13),
