@@ -105,7 +105,10 @@ private struct Walker {
         case CMARK_NODE_CODE_BLOCK:
             codeBlock(node)
         case CMARK_NODE_HEADING:
+            // The title goes into the index entry's section field, not into the previous section's text.
+            let before = searchSections[searchSections.count - 1].text
             visitChildren(node)
+            searchSections[searchSections.count - 1].text = before
             heading(node)
         case CMARK_NODE_PARAGRAPH:
             if let index = standaloneDisplayMath(node) {
@@ -202,10 +205,9 @@ private struct Walker {
             let index = experimentIndex
             experimentIndex += 1
             var builder = ExperimentHTML(chapter: chapter, run: draft.run, chapterNumber: draft.number)
+            let figuresBefore = draft.figures.count
             let html = builder.render(blockIndex: index, fencedCode: code, figureCount: &figureCount, draft: &draft)
-            for output in draft.run.outputs where output.blockIndex == index {
-                appendSearch(" " + output.figures.map(\.caption).joined(separator: " ") + " ")
-            }
+            for figure in draft.figures[figuresBefore...] { appendSearch(" \(figure.caption) ") }
             Node.replace(node, withHTML: html)
         } else {
             Node.replace(node, withHTML: CodeBox.html(code: code, language: info.first))

@@ -8,6 +8,19 @@ import Notebook
 /// collect the reference targets of the whole book, finish each chapter (resolve references),
 /// write pages and assets, copy figures, check links — and stops after the first step that
 /// found problems, reporting all of that step's problems together as a ``SiteBuildError``.
+///
+/// The Markdown dialect of a chapter:
+/// - CommonMark with the GitHub extensions: tables, ~~strikethrough~~, autolinks (bare
+///   `https://…` and `<…>`), task lists (`- [x]`), footnotes (`[^name]` / `[^name]: text`).
+///   Raw HTML passes through.
+/// - Math: `$…$` inline, `$$…$$` display (see ``SourceScanner``); LaTeX becomes MathML at build
+///   time. A display equation with `\label{name}` is numbered "(5.2)".
+/// - Cross-references `@fig:id`, `@eq:id`, `@sec:id`, `@ch:slug` (see ``ReferenceKind``).
+/// - Headings `#`/`##` are numbered sections ("5.2"), `###` subsections ("5.2.1"); deeper ones
+///   are not numbered. `## Title {#id}` sets the anchor; otherwise it is the slug of the title.
+/// - ```` ```swift experiment [hide] [fold] [id=name] ````: the nth such block shows the nth
+///   experiment's code (none with `hide`, collapsed with `fold`), its printed output and its
+///   figures ("Figure 5.2"). Other fenced blocks are listings; `swift` ones are highlighted.
 public struct SiteRenderer {
     /// The course title shown in the top bar and on the home page.
     public var title: String
@@ -141,8 +154,12 @@ public struct SiteRenderer {
             }
             for figure in draft.figures {
                 guard let id = figure.id else { continue }
+                let caption = Placeholder.substitute(figure.caption) { index in
+                    if case .math(let latex, _) = draft.spans[index].kind { return latex }
+                    return draft.spans[index].original
+                }
                 table.add(.figure, chapter: draft.slug, id: id,
-                          ReferenceTarget(page: draft.page, anchor: figure.anchor, label: "Figure \(figure.number)", title: figure.caption))
+                          ReferenceTarget(page: draft.page, anchor: figure.anchor, label: "Figure \(figure.number)", title: caption))
             }
             for (index, equation) in draft.equationNumbers {
                 guard var label = draft.math[index]?.label else { continue }
