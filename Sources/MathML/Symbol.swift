@@ -81,7 +81,7 @@ enum CharacterSymbols {
             return identifier(singleToken: singleToken, parser: &parser)
         }
         parser.advance()
-        if let symbol = table[character] { return symbol.node(font: parser.font) }
+        if let symbol = table[character] ?? Symbols.byText[character] { return symbol.node(font: parser.font) }
         switch character {
         case "$":
             throw MathError("unexpected $ inside math", at: token.position,

@@ -109,6 +109,17 @@ enum Symbols {
         return table
     }()
 
+    /// Symbols by the character they draw, so `≤` typed directly behaves like `\leq`.
+    static let byText: [Character: Symbol] = {
+        var table: [Character: Symbol] = ["\u{2212}": Symbol("\u{2212}", .mo(.binary))]
+        for name in all.keys.sorted() {
+            guard let symbol = all[name], symbol.text.count == 1, let character = symbol.text.first,
+                  !character.isASCII else { continue }
+            if table[character] == nil { table[character] = symbol }
+        }
+        return table
+    }()
+
     static let commands: [String: Command] = {
         var commands = all.mapValues { symbol in
             Command { parser, _ in symbol.node(font: parser.font) }

@@ -22,6 +22,8 @@ import Testing
         ("|x|", "<mo stretchy=\"false\">|</mo>" + mi("x") + "<mo stretchy=\"false\">|</mo>"),
         ("[a]", "<mo stretchy=\"false\">[</mo>" + mi("a") + "<mo stretchy=\"false\">]</mo>"),
         ("α", mi("α")),
+        ("a ≤ −b", mi("a") + mo("≤") + "<mo form=\"prefix\">−</mo>" + mi("b")),
+        ("∑_i ∞", "<msub><mo>∑</mo>" + mi("i") + "</msub>" + mi("∞")),
         ("{x}", mi("x")),
         ("{x+1}", "<mrow>" + mi("x") + mo("+") + mn("1") + "</mrow>"),
         ("{}", "<mrow></mrow>"),
