@@ -63,12 +63,12 @@ public enum ContourLevels: Sendable, Hashable {
         return (0..<n).map { r.lowerBound + exp(a + (b - a) * Double($0) / Double(n - 1)) }
     }
 
-    /// True when the median lies in the bottom 4% of the range: linear levels would
+    /// True when the median lies in the bottom 10% of the range: linear levels would
     /// crowd at the top and leave the interesting valley empty.
     static func isSkewed(_ grid: Grid, _ r: ClosedRange<Double>) -> Bool {
         let finite = grid.values.filter(\.isFinite).sorted()
         guard !finite.isEmpty else { return false }
         let median = finite[finite.count / 2]
-        return (median - r.lowerBound) / (r.upperBound - r.lowerBound) < 0.04
+        return (median - r.lowerBound) / (r.upperBound - r.lowerBound) < 0.1
     }
 }
