@@ -27,12 +27,6 @@ import Testing
         ("\\mathrm{Var}(X)", mi("Var") + "<mo stretchy=\"false\">(</mo>" + mi("X") + "<mo stretchy=\"false\">)</mo>"),
         ("\\mathrm{\\Delta}", "<mi mathvariant=\"normal\">Δ</mi>"),
         ("\\mathbf{x+1}", "<mrow>" + mi("𝐱") + mo("+") + mn("𝟏") + "</mrow>"),
-        ("\\text{if } x", "<mtext>if\u{A0}</mtext>" + mi("x")),
-        ("\\text{ for all  i}", "<mtext>\u{A0}for all i</mtext>"),
-        ("\\text{a < b \\& c}", "<mtext>a &lt; b &amp; c</mtext>"),
-        ("\\text{{x}}", "<mtext>{x}</mtext>"),
-        ("\\textbf{ab}", "<mtext>𝐚𝐛</mtext>"),
-        ("\\mbox{ok}", "<mtext>ok</mtext>"),
     ]
 
     @Test(arguments: cases) func fonts(_ latex: String, _ expected: String) throws {

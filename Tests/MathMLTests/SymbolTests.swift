@@ -1,38 +1,7 @@
 import Testing
 @testable import MathML
 
-/// Characters written directly: numbers, letters, operators and the unary minus.
 @Suite struct SymbolTests {
-    static let cases: [(String, String)] = [
-        ("x", mi("x")),
-        ("xy", mi("x") + mi("y")),
-        ("42", mn("42")),
-        ("3.14", mn("3.14")),
-        ("1.", mn("1") + mo(".")),
-        ("a+b", mi("a") + mo("+") + mi("b")),
-        ("a-b", mi("a") + mo("−") + mi("b")),
-        ("-x", "<mo form=\"prefix\">−</mo>" + mi("x")),
-        ("a=-b", mi("a") + mo("=") + "<mo form=\"prefix\">−</mo>" + mi("b")),
-        ("(-1)", "<mo stretchy=\"false\">(</mo><mo form=\"prefix\">−</mo>" + mn("1") + "<mo stretchy=\"false\">)</mo>"),
-        ("a*b", mi("a") + mo("∗") + mi("b")),
-        ("a<b>c", mi("a") + mo("&lt;") + mi("b") + mo("&gt;") + mi("c")),
-        ("x, y; z", mi("x") + mo(",") + mi("y") + mo(";") + mi("z")),
-        ("n!", mi("n") + mo("!")),
-        ("a/b", mi("a") + mo("/") + mi("b")),
-        ("|x|", "<mo stretchy=\"false\">|</mo>" + mi("x") + "<mo stretchy=\"false\">|</mo>"),
-        ("[a]", "<mo stretchy=\"false\">[</mo>" + mi("a") + "<mo stretchy=\"false\">]</mo>"),
-        ("α", mi("α")),
-        ("a ≤ −b", mi("a") + mo("≤") + "<mo form=\"prefix\">−</mo>" + mi("b")),
-        ("∑_i ∞", "<msub><mo>∑</mo>" + mi("i") + "</msub>" + mi("∞")),
-        ("{x}", mi("x")),
-        ("{x+1}", "<mrow>" + mi("x") + mo("+") + mn("1") + "</mrow>"),
-        ("{}", "<mrow></mrow>"),
-    ]
-
-    @Test(arguments: cases) func characters(_ latex: String, _ expected: String) throws {
-        #expect(try body(latex) == expected)
-    }
-
     @Test func plainSymbolTables() throws {
         #expect(Symbols.all["leq"]?.node(font: nil).markup == mo("≤"))
         #expect(Symbols.all["pm"]?.node(font: nil).atom == .binary)
