@@ -29,7 +29,7 @@ public struct ChapterParser: Sendable {
     public func chapter(from bytes: [UInt8], path: String, slug: String) throws(Diagnostics) -> Chapter {
         let parts = try parts(from: bytes, path: path, keys: Self.chapterKeys)
         let (experiments, fenceProblems) = CodeFences(file: path)
-            .experiments(lines: parts.expansion.lines, lineMap: parts.expansion.lineMap)
+            .experiments(lines: parts.expansion.lines, lineMap: parts.expansion.lineMap, included: parts.expansion.included)
         var problems = parts.expansion.diagnostics + fenceProblems
         var title = "", summary: String?, timeLimit = Self.defaultTimeLimit
         do {
@@ -53,7 +53,7 @@ public struct ChapterParser: Sendable {
         let parts = try parts(from: bytes, path: path, keys: Self.introductionKeys)
         var problems = parts.expansion.diagnostics
         let (experiments, fenceProblems) = CodeFences(file: path)
-            .experiments(lines: parts.expansion.lines, lineMap: parts.expansion.lineMap)
+            .experiments(lines: parts.expansion.lines, lineMap: parts.expansion.lineMap, included: parts.expansion.included)
         problems += fenceProblems
         if let first = experiments.first {
             problems.append(Diagnostic(
@@ -74,9 +74,8 @@ public struct ChapterParser: Sendable {
 
     private func parts(from bytes: [UInt8], path: String, keys: [String]) throws(Diagnostics) -> Parts {
         let text = try Self.decode(bytes, path: path)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? line.dropLast() : line
-        }
+        // "\r\n" is one Character in Swift, so it must be named as a separator itself.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         let frontMatter: FrontMatter
         do {
             frontMatter = try FrontMatter.parse(lines: lines, file: path, allowedKeys: keys)

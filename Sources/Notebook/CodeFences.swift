@@ -18,7 +18,9 @@ struct CodeFences {
     }
 
     /// The experiment blocks of `lines` and the problems found on the way.
-    func experiments(lines: [String], lineMap: [Int]) -> ([ExperimentBlock], [Diagnostic]) {
+    /// - Parameter included: for each line, whether `{{#include}}` brought it in (such
+    ///   text cannot be experiment code: the block would not be what the chapter shows).
+    func experiments(lines: [String], lineMap: [Int], included: [Bool] = []) -> ([ExperimentBlock], [Diagnostic]) {
         var blocks: [ExperimentBlock] = []
         var diagnostics: [Diagnostic] = []
         var open: OpenFence?
@@ -36,7 +38,8 @@ struct CodeFences {
                                               diagnostics: &diagnostics) else { continue }
                 let body = lines[(current.index + 1)..<index].map { Self.stripIndent($0, upTo: current.indent) }
                 let span = (current.index...index).map(fileLine)
-                guard zip(span, span.dropFirst()).allSatisfy({ $1 == $0 + 1 }) else {
+                let hasIncludedText = (current.index...index).contains { $0 < included.count && included[$0] }
+                guard !hasIncludedText, zip(span, span.dropFirst()).allSatisfy({ $1 == $0 + 1 }) else {
                     diagnostics.append(Diagnostic(
                         file: file, line: fileLine(current.index), column: current.indent + 1,
                         message: "this experiment block contains text brought in by `{{#include}}`",

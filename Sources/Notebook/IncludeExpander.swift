@@ -18,6 +18,8 @@ struct IncludeExpander {
         var lines: [String] = []
         /// For each resulting line, the 1-based line of the chapter file it comes from.
         var lineMap: [Int] = []
+        /// For each resulting line, whether it holds included text.
+        var included: [Bool] = []
         /// Repository-relative paths of the included files, each once, in order.
         var includedFiles: [String] = []
         /// Problems found; the offending directives are left in the text.
@@ -34,18 +36,23 @@ struct IncludeExpander {
             guard line.contains("{{#include") else {
                 result.lines.append(String(line))
                 result.lineMap.append(lineNumber)
+                result.included.append(false)
                 continue
             }
-            let expanded = expandLine(line, lineNumber: lineNumber, into: &result)
+            var includedSomething = false
+            let expanded = expandLine(line, lineNumber: lineNumber, into: &result, didInclude: &includedSomething)
             for part in expanded.split(separator: "\n", omittingEmptySubsequences: false) {
                 result.lines.append(String(part))
                 result.lineMap.append(lineNumber)
+                result.included.append(includedSomething)
             }
         }
         return result
     }
 
-    private func expandLine(_ line: Substring, lineNumber: Int, into result: inout Expansion) -> String {
+    private func expandLine(
+        _ line: Substring, lineNumber: Int, into result: inout Expansion, didInclude: inout Bool
+    ) -> String {
         var output = ""
         var rest = line
         while let range = rest.firstRange(of: Self.opening) {
@@ -69,6 +76,7 @@ struct IncludeExpander {
             switch include(argument) {
             case .success(let (text, path)):
                 output += text
+                didInclude = true
                 if !result.includedFiles.contains(path) { result.includedFiles.append(path) }
             case .failure(let failure):
                 result.diagnostics.append(Diagnostic(
