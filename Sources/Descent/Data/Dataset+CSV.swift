@@ -46,8 +46,8 @@ extension Dataset {
 
     /// Parses CSV text (see ``init(csvFile:)``); `file` names it in errors.
     public init(csv text: String, file: String) throws(DatasetError) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        // `isNewline` covers "\n", "\r" and the single Character "\r\n".
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         guard let header = lines.first, !header.trimmingSpaces.isEmpty else {
             throw DatasetError(file: file, line: 1, column: nil, reason: "missing header line (column names, target last)")
         }

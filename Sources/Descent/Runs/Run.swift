@@ -55,6 +55,7 @@ public struct Run: Sendable, CustomStringConvertible {
     /// `Adam on Rosenbrock: 200 steps, x = (0.999, 0.998), f(x) = 1.2e-06`.
     public var description: String {
         let head = "\(optimizer) on \(objective): "
+        if points.isEmpty { return head + "diverged at step 0 (non-finite value at the start)" }
         let tail = "x = \(finalPoint), f(x) = \(formatted(finalValue))"
         switch outcome {
         case .completed: return head + "\(steps) steps, " + tail

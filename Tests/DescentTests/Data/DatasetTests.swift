@@ -1,0 +1,87 @@
+import Testing
+import Descent
+import Foundation
+
+@Suite struct DatasetTests {
+    @Test func syntheticDataIsDeterministic() throws {
+        let a = try Dataset.regression(examples: 100, features: 3, seed: 5)
+        let b = try Dataset.regression(examples: 100, features: 3, seed: 5)
+        let c = try Dataset.regression(examples: 100, features: 3, seed: 6)
+        #expect(a.inputs == b.inputs && a.targets == b.targets)
+        #expect(a.targets != c.targets)
+        #expect(a.trueWeights == [1, -2, 3] && a.count == 100 && a.features == 3)
+    }
+
+    @Test func leastSquaresRecoversTheWeights() throws {
+        let data = try Dataset.regression(examples: 1000, features: 5, noise: 0.01, seed: 1)
+        let problem = LeastSquares(data)
+        #expect(close(problem.solution, data.trueWeights!, 1e-2))
+        #expect(problem.exactGradient(at: problem.solution).norm < 1e-10)
+    }
+
+    @Test func gradientsAreExact() throws {
+        let data = try Dataset(name: "tiny", inputs: [[1, 2], [3, -1]], targets: [1, 2])
+        let problem = LeastSquares(data)
+        let w: Vector = [0.5, 1]
+        // residuals: 0.5 + 2 − 1 = 1.5 and 1.5 − 1 − 2 = −1.5
+        #expect(problem.gradient(at: w, example: 0) == [1.5, 3])
+        #expect(problem.gradient(at: w, example: 1) == [-4.5, 1.5])
+        #expect(problem.gradient(at: w, batch: [0, 1]) == [-1.5, 2.25])
+        #expect(problem.exactGradient(at: w) == [-1.5, 2.25])
+        #expect(problem.value(at: w) == (2.25 + 2.25) / 4)
+        #expect(problem.hessian(at: w).rows == [[5, -0.5], [-0.5, 2.5]])
+    }
+
+    @Test func minibatchSampling() throws {
+        let data = try Dataset.regression(examples: 10, features: 2, seed: 3)
+        var epochs = try Minibatches(LeastSquares(data), batchSize: 5, sampling: .shuffledEpochs, seed: 9)
+        let first = Array(epochs.nextBatch()) + Array(epochs.nextBatch())
+        #expect(first.sorted() == Array(0..<10))  // one epoch visits every example once
+        var replacement = try Minibatches(LeastSquares(data), batchSize: 10, sampling: .withReplacement, seed: 9)
+        let drawn = Array(replacement.nextBatch())
+        #expect(drawn.count == 10 && Set(drawn).count < 10 && drawn.allSatisfy { (0..<10).contains($0) })
+    }
+
+    @Test func minibatchRunsAreSeeded() throws {
+        let data = try Dataset.regression(examples: 1000, features: 5, seed: 42)
+        func run(_ seed: UInt64, _ sampling: Minibatches.Sampling) throws -> Run {
+            let batches = try Minibatches(LeastSquares(data), batchSize: 10, sampling: sampling, seed: seed)
+            return try StochasticGradientDescent(learningRate: 0.05).run(on: batches, from: Vector(zeros: 5), steps: 300)
+        }
+        for sampling in [Minibatches.Sampling.withReplacement, .shuffledEpochs] {
+            #expect(try run(1, sampling).points == run(1, sampling).points)
+            #expect(try run(1, sampling).points != run(2, sampling).points)
+            #expect(try run(1, sampling).values.last! < 0.02)
+        }
+    }
+
+    @Test func csvLoading() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("descent-\(UUID()).csv").path
+        try "x1,x2,y\n1,2,3\n\n4, 5 ,6\r\n".write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let data = try Dataset(csvFile: path)
+        #expect(data.inputs == [[1, 2], [4, 5]] && data.targets == [3, 6])
+    }
+
+    static let badFiles: [(String, String)] = [
+        ("x1,y\n1,2\n3,abc\n", "data.csv:3:2: \"abc\" in column \"y\" is not a finite number"),
+        ("x1,y\n1,2,3\n", "data.csv:2: expected 2 fields, found 3"),
+        ("", "data.csv:1: missing header line (column names, target last)"),
+        ("y\n1\n", "data.csv:1: expected 2...9 columns (features, then the target), found 1"),
+        ("x,y\n", "data.csv: no examples after the header"),
+        ("x,y\nnan,1\n", "data.csv:2:1: \"nan\" in column \"x\" is not a finite number"),
+    ]
+
+    @Test(arguments: badFiles)
+    func csvErrorsNameFileLineAndColumn(_ text: String, _ message: String) {
+        #expect {
+            _ = try Dataset(csv: text, file: "data.csv")
+        } throws: { ($0 as? DatasetError)?.description == message }
+    }
+
+    @Test func missingFile() {
+        #expect { _ = try Dataset(csvFile: "/nonexistent/d.csv") } throws: {
+            ($0 as? DatasetError)?.description == "/nonexistent/d.csv: cannot open the file"
+        }
+    }
+}
