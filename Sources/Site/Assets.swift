@@ -11,6 +11,6 @@ enum Assets {
 
     /// (path relative to the site root, contents) of every fixed asset.
     static var files: [(String, String)] {
-        [(stylesheetPath, Theme.css), (scriptPath, SiteScript.js)]
+        [(stylesheetPath, Minify.css(Theme.css)), (scriptPath, Minify.js(SiteScript.js))]
     }
 }

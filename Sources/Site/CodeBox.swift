@@ -1,4 +1,4 @@
-/// A code listing with a copy button; Swift is highlighted at build time.
+/// A code listing; Swift is highlighted at build time. The script adds the copy button.
 enum CodeBox {
     static func html(code: String, language: String?) -> String {
         let body: String
@@ -11,8 +11,7 @@ enum CodeBox {
         }
         let cls = language.map { " class=\"language-\(HTML.attribute($0))\"" } ?? ""
         return """
-            <div class="code"><button class="copy" type="button" aria-label="Copy code to clipboard">Copy</button>\
-            <pre><code\(cls)>\(body)</code></pre></div>
+            <div class="code"><pre><code\(cls)>\(body)</code></pre></div>
 
             """
     }

@@ -53,6 +53,13 @@ enum SiteScript {
             try { document.execCommand("copy"); } catch (e) {}
             document.body.removeChild(area);
           }
+          var boxes = document.querySelectorAll(".code");
+          for (var b = 0; b < boxes.length; b++) {
+            var copyButton = document.createElement("button");
+            copyButton.type = "button"; copyButton.className = "copy"; copyButton.textContent = "Copy";
+            copyButton.setAttribute("aria-label", "Copy code to clipboard");
+            boxes[b].insertBefore(copyButton, boxes[b].firstChild);
+          }
           document.addEventListener("click", function (event) {
             var button = event.target.closest && event.target.closest(".copy");
             if (!button) return;

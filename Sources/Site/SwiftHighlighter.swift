@@ -1,8 +1,9 @@
 /// Build-time Swift syntax highlighting: a small lexer that wraps tokens in
-/// `<span class="…">` — `kw` keywords, `ty` types (capitalized identifiers), `num` numbers,
-/// `str` string literals (with `\(…)` interpolations highlighted as code), `com` comments
-/// (nested block comments included), `attr` attributes (`@MainActor`), `dir` compiler
-/// directives (`#sourceLocation`, `#if`). Everything else is escaped text.
+/// `<span class=…>` — `k` keywords, `t` types (capitalized identifiers), `n` numbers,
+/// `s` string literals (with `\(…)` interpolations highlighted as code), `c` comments
+/// (nested block comments included), `a` attributes (`@MainActor`), `d` compiler
+/// directives (`#sourceLocation`, `#if`). Everything else is escaped text. The class names
+/// are one letter and unquoted because a chapter has hundreds of tokens and a page budget.
 struct SwiftHighlighter {
     static let keywords: Set<String> = [
         "actor", "any", "as", "associatedtype", "async", "await", "break", "case", "catch", "class",
@@ -34,7 +35,7 @@ struct SwiftHighlighter {
 
         mutating func emit(_ cls: String?, _ from: Int) {
             let text = HTML.text(String(chars[from..<i]))
-            if let cls { out += "<span class=\"\(cls)\">\(text)</span>" } else { out += text }
+            if let cls { out += "<span class=\(cls)>\(text)</span>" } else { out += text }
         }
 
         /// Lexes code; inside an interpolation, stops at the `)` that closes it.
@@ -48,31 +49,31 @@ struct SwiftHighlighter {
                 }
                 if c == "/" && peek(1) == "/" {
                     while let d = peek(), d != "\n" { i += 1 }
-                    emit("com", start)
+                    emit("c", start)
                 } else if c == "/" && peek(1) == "*" {
                     blockComment()
-                    emit("com", start)
+                    emit("c", start)
                 } else if c == "\"" || (c == "#" && rawStringAhead()) {
                     string()
                 } else if c.isNumber {
                     number()
-                    emit("num", start)
+                    emit("n", start)
                 } else if c == "@" && (peek(1)?.isLetter ?? false) {
                     i += 1
                     identifierTail()
-                    emit("attr", start)
+                    emit("a", start)
                 } else if c == "#" && (peek(1)?.isLetter ?? false) {
                     i += 1
                     identifierTail()
-                    emit("dir", start)
+                    emit("d", start)
                 } else if c.isLetter || c == "_" {
                     identifierTail()
                     let word = String(chars[start..<i])
                     let previous = start > 0 ? chars[start - 1] : " "
                     if SwiftHighlighter.keywords.contains(word) && previous != "." {
-                        emit("kw", start)
+                        emit("k", start)
                     } else if word.first!.isUppercase {
-                        emit("ty", start)
+                        emit("t", start)
                     } else {
                         emit(nil, start)
                     }
@@ -144,10 +145,10 @@ struct SwiftHighlighter {
             while i < chars.count {
                 if matches(escape) {
                     if peek(escape.count) == "(" {
-                        emit("str", start)
+                        emit("s", start)
                         let interpolationStart = i
                         i += escape.count + 1
-                        emit("str", interpolationStart)
+                        emit("s", interpolationStart)
                         var inner = Lexer(chars: chars)
                         inner.i = i
                         out += inner.run(untilCloseParen: true)
@@ -163,7 +164,7 @@ struct SwiftHighlighter {
                 if !multiline && peek() == "\n" { break }
                 i += 1
             }
-            emit("str", start)
+            emit("s", start)
         }
 
         func matches(_ text: String) -> Bool {

@@ -131,8 +131,8 @@ enum Theme {
           opacity: 0; transition: opacity .15s; }
         .code:hover .copy, .copy:focus, .copy.done { opacity: 1; }
         @media (hover: none) { .copy { opacity: .85; } }
-        .kw { color: var(--kw); font-weight: 600; } .ty { color: var(--ty); } .num { color: var(--num); }
-        .str { color: var(--str); } .com { color: var(--com); font-style: italic; } .attr { color: var(--attr); } .dir { color: var(--dir); }
+        pre .k { color: var(--kw); font-weight: 600; } pre .t { color: var(--ty); } pre .n { color: var(--num); }
+        pre .s { color: var(--str); } pre .c { color: var(--com); font-style: italic; } pre .a { color: var(--attr); } pre .d { color: var(--dir); }
 
         /* Experiments: code, output, figures */
         .experiment { margin: 1.6rem 0; }

@@ -33,7 +33,7 @@ import Testing
         #expect(page.contains("<span class=\"secnum\">1.1</span>"))
         #expect(page.contains("<pre class=\"output\""))
         #expect(page.contains("prefers-color-scheme: dark"))
-        #expect(page.contains("<span class=\"kw\">func</span>"))
+        #expect(page.contains("<span class=k>func</span>"))
     }
 
     @Test func foldsAndHidesExperimentCode() throws {

@@ -5,15 +5,15 @@ import Testing
     private func html(_ code: String) -> String { SwiftHighlighter().highlight(code) }
 
     @Test(arguments: [
-        ("let x = 1", "<span class=\"kw\">let</span> x = <span class=\"num\">1</span>"),
-        ("Double", "<span class=\"ty\">Double</span>"),
-        ("1.5e-3", "<span class=\"num\">1.5e-3</span>"),
-        ("0xFF_FF", "<span class=\"num\">0xFF_FF</span>"),
-        ("// a < b", "<span class=\"com\">// a &lt; b</span>"),
-        ("/* a /* b */ c */x", "<span class=\"com\">/* a /* b */ c */</span>x"),
-        ("@MainActor", "<span class=\"attr\">@MainActor</span>"),
+        ("let x = 1", "<span class=k>let</span> x = <span class=n>1</span>"),
+        ("Double", "<span class=t>Double</span>"),
+        ("1.5e-3", "<span class=n>1.5e-3</span>"),
+        ("0xFF_FF", "<span class=n>0xFF_FF</span>"),
+        ("// a < b", "<span class=c>// a &lt; b</span>"),
+        ("/* a /* b */ c */x", "<span class=c>/* a /* b */ c */</span>x"),
+        ("@MainActor", "<span class=a>@MainActor</span>"),
         ("#sourceLocation(file: \"a\", line: 1)",
-         "<span class=\"dir\">#sourceLocation</span>(file: <span class=\"str\">\"a\"</span>, line: <span class=\"num\">1</span>)"),
+         "<span class=d>#sourceLocation</span>(file: <span class=s>\"a\"</span>, line: <span class=n>1</span>)"),
         ("x.self", "x.self"),
     ])
     func highlights(code: String, expected: String) {
@@ -22,11 +22,11 @@ import Testing
 
     @Test func interpolationIsCode() {
         #expect(html("\"a \\(b + 1) c\"") ==
-            "<span class=\"str\">\"a </span><span class=\"str\">\\(</span>b + <span class=\"num\">1</span><span class=\"str\">) c\"</span>")
+            "<span class=s>\"a </span><span class=s>\\(</span>b + <span class=n>1</span><span class=s>) c\"</span>")
     }
 
     @Test func multiLineAndRawStrings() {
-        #expect(html("\"\"\"\nlet \"x\"\n\"\"\" let") == "<span class=\"str\">\"\"\"\nlet \"x\"\n\"\"\"</span> <span class=\"kw\">let</span>")
-        #expect(html("#\"a\\n\"#") == "<span class=\"str\">#\"a\\n\"#</span>")
+        #expect(html("\"\"\"\nlet \"x\"\n\"\"\" let") == "<span class=s>\"\"\"\nlet \"x\"\n\"\"\"</span> <span class=k>let</span>")
+        #expect(html("#\"a\\n\"#") == "<span class=s>#\"a\\n\"#</span>")
     }
 }
