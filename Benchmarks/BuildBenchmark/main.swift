@@ -1,0 +1,111 @@
+// Measures `descent build` on a chapters folder: a cold build, a no-op rebuild, a rebuild
+// after a prose edit and one after editing one experiment, plus per-chapter compile and
+// run times and the render and publish steps.
+//
+//     swift build -c release --product Experiments
+//     swift run -c release BuildBenchmark [--chapters DIR] [--library-dir DIR]
+//
+// The chapters are copied to a scratch folder (edits never touch the originals; includes
+// still resolve against the repository), and the cache and site live there too, so the
+// cold build is really cold.
+import DescentCLI
+import Foundation
+import Notebook
+
+struct Options {
+    var chapters: URL
+    var libraryDirectory: URL?
+    var root: URL
+
+    static func parse(_ arguments: [String]) -> Options {
+        var chapters: String?
+        var library: String?
+        var index = 0
+        while index < arguments.count {
+            let value = index + 1 < arguments.count ? arguments[index + 1] : nil
+            switch arguments[index] {
+            case "--chapters": chapters = value; index += 1
+            case "--library-dir": library = value; index += 1
+            default:
+                print("usage: BuildBenchmark [--chapters DIR] [--library-dir DIR]")
+                exit(2)
+            }
+            index += 1
+        }
+        let current = URL(filePath: FileManager.default.currentDirectoryPath)
+        let root = BookLoader.repositoryRoot(above: current.appending(path: "chapters"))
+        let realChapters = root.appending(path: "chapters")
+        let hasChapters = ((try? FileManager.default.contentsOfDirectory(atPath: realChapters.path)) ?? [])
+            .contains(where: BookLoader.isChapterFileName)
+        let fallback = root.appending(path: "Tests/NotebookTests/Fixtures/benchmark")
+        return Options(
+            chapters: chapters.map { URL(filePath: $0) } ?? (hasChapters ? realChapters : fallback),
+            libraryDirectory: library.map { URL(filePath: $0) }, root: root)
+    }
+}
+
+func format(_ seconds: Double) -> String { String(format: "%6.3f s", seconds) }
+
+let options = Options.parse(Array(CommandLine.arguments.dropFirst()))
+let scratch = FileManager.default.temporaryDirectory.appending(path: "build-benchmark-\(UUID().uuidString)")
+let chapters = scratch.appending(path: "chapters")
+try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+try FileManager.default.copyItem(at: options.chapters, to: chapters)
+defer { try? FileManager.default.removeItem(at: scratch) }
+
+let configuration = BuildConfiguration(
+    chapters: chapters, output: scratch.appending(path: "site"), root: options.root,
+    libraryDirectory: options.libraryDirectory, cacheDirectory: scratch.appending(path: "cache"))
+print("Chapters: \(options.chapters.path)")
+print("Library:  \(configuration.libraryDirectory.path)")
+print("Cores:    \(ProcessInfo.processInfo.activeProcessorCount)\n")
+
+func build(_ label: String, goal: Double? = nil) async -> SiteBuild.Result {
+    let start = ContinuousClock.now
+    let result = await SiteBuild(configuration: configuration).run()
+    let elapsed = ContinuousClock.now - start
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    guard result.succeeded else {
+        print("\(label): build failed at \(result.failedStep ?? "?")")
+        result.diagnostics.forEach { print($0) }
+        exit(1)
+    }
+    let ran = result.chapters.filter { $0.run?.reusedFromCache == false }.count
+    let goalText = goal.map { seconds < $0 ? "  (goal < \($0) s: met)" : "  (goal < \($0) s: MISSED)" } ?? ""
+    let steps = "load \(format(result.timings.load)) · run \(format(result.timings.run)) · render \(format(result.timings.render)) · publish \(format(result.timings.publish))"
+    print("\(label.padding(toLength: 22, withPad: " ", startingAt: 0)) \(format(seconds))  chapters run: \(ran)\(goalText)\n    \(steps)")
+    return result
+}
+
+/// Applies `change` to the text of the first chapter with an experiment.
+func editFirstExperimentChapter(_ change: (String) -> String) throws {
+    let names = try FileManager.default.contentsOfDirectory(atPath: chapters.path).filter(BookLoader.isChapterFileName).sorted()
+    for name in names {
+        let url = chapters.appending(path: name)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        guard text.contains("```swift experiment") else { continue }
+        try Data(change(text).utf8).write(to: url)
+        return
+    }
+}
+
+let cold = await build("cold build")
+_ = await build("no-op rebuild", goal: 0.3)
+try editFirstExperimentChapter { $0 + "\nA sentence added by the benchmark.\n" }
+_ = await build("prose edit", goal: 0.5)
+try editFirstExperimentChapter { text in
+    // Insert a statement as the first line of the first experiment block.
+    guard let range = text.range(of: "```swift experiment") else { return text }
+    let lineEnd = text[range.upperBound...].firstIndex(of: "\n") ?? text.endIndex
+    return text.replacingCharacters(in: lineEnd..<lineEnd, with: "\nlet benchmarkEdit = 1")
+}
+_ = await build("experiment edit", goal: 2)
+
+print("\nPer chapter (cold build):")
+for report in cold.chapters {
+    guard let run = report.run else { continue }
+    let name = report.chapter.path.split(separator: "/").last.map(String.init) ?? report.chapter.path
+    print("  \(name.padding(toLength: 28, withPad: " ", startingAt: 0)) compile \(format(run.compileSeconds)) · run \(format(run.runSeconds)) · \(run.figures.count) figures")
+}
+let count = max(cold.chapters.count, 1)
+print("  render (whole site, one step): \(format(cold.timings.render)), \(format(cold.timings.render / Double(count))) per chapter on average")
