@@ -9,6 +9,13 @@ func now() -> Double {
     return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
 }
 
+/// CPU time of the whole process (all threads), seconds: robust when the machine is shared.
+func cpuNow() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
+}
+
 func median(_ xs: [Double]) -> Double {
     let s = xs.sorted()
     return s.isEmpty ? 0 : s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
@@ -57,38 +64,42 @@ func referenceSet() -> [(kind: String, figure: Figure)] {
     return set
 }
 
-func runBenchmark(scale: Double, repeats: Int) {
+func runBenchmark(scale: Double, repeats: Int, writers: [PNGWriter] = [.cairo, .optimized]) {
     let set = referenceSet()
     let kinds = ["contour", "learning-rate", "loss-log"]
     print("Reference set: \(set.count) figures, 1280×960 CSS px at scale \(scale) "
           + "(\(Int(1280 * scale))×\(Int(960 * scale)) px), median of \(repeats) repeats")
-    for writer in [PNGWriter.cairo, .optimized] {
+    for writer in writers {
         var times: [String: [Double]] = [:]
+        var cpuTimes: [String: [Double]] = [:]
         var sizes: [String: [Int]] = [:]
         _ = try? set[0].figure.renderPNG(theme: .light, scale: scale, writer: writer)  // warm font caches
         for (kind, figure) in set {
-            var best: [Double] = []
+            var wall: [Double] = [], cpu: [Double] = []
             var size = 0
             for _ in 0..<repeats {
-                let t0 = now()
+                let t0 = now(), c0 = cpuNow()
                 let png = try! figure.renderPNG(theme: .light, scale: scale, writer: writer)
-                best.append((now() - t0) * 1000)
+                wall.append((now() - t0) * 1000)
+                cpu.append((cpuNow() - c0) * 1000)
                 size = png.count
             }
-            times[kind, default: []].append(median(best))
+            times[kind, default: []].append(median(wall))
+            cpuTimes[kind, default: []].append(median(cpu))
             sizes[kind, default: []].append(size)
         }
         print("\n\(writer == .cairo ? "Cairo's PNG writer (libpng)" : "Plotting encoder")")
-        print("kind            figures  median ms  PNG KB (min…max, mean)")
-        var all: [Double] = []
+        print("kind            figures  wall ms  CPU ms  PNG KB (min…max, mean)")
+        var all: [Double] = [], allCPU: [Double] = []
         for kind in kinds {
-            let t = times[kind] ?? [], s = sizes[kind] ?? []
+            let t = times[kind] ?? [], c = cpuTimes[kind] ?? [], s = sizes[kind] ?? []
             all += t
+            allCPU += c
             let mean = s.reduce(0, +) / max(1, s.count)
-            print(kind.padding(16) + "\(t.count)".padding(9) + fmt(median(t)).padding(11)
+            print(kind.padding(16) + "\(t.count)".padding(9) + fmt(median(t)).padding(9) + fmt(median(c)).padding(8)
                   + "\(s.min()! / 1024)…\(s.max()! / 1024), \(mean / 1024)")
         }
-        print("overall".padding(16) + "\(all.count)".padding(9) + fmt(median(all)))
+        print("overall".padding(16) + "\(all.count)".padding(9) + fmt(median(all)).padding(9) + fmt(median(allCPU)))
     }
     geometryOnly(set)
     var usage = rusage()

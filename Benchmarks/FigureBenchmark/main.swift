@@ -26,4 +26,5 @@ if let dir = option("--samples") {
     }
     exit(0)
 }
-runBenchmark(scale: Double(option("--scale") ?? "1") ?? 1, repeats: Int(option("--repeats") ?? "5") ?? 5)
+runBenchmark(scale: Double(option("--scale") ?? "1") ?? 1, repeats: Int(option("--repeats") ?? "5") ?? 5,
+             writers: arguments.contains("--ours-only") ? [.optimized] : [.cairo, .optimized])

@@ -88,7 +88,7 @@ public struct Minimum: Mark {
     public var bounds: DataBounds? { point.isFinite ? DataBounds(x: point.x...point.x, y: point.y...point.y) : nil }
 
     public func legendEntries(color: Color, theme: Theme) -> [LegendEntry] {
-        label.map { [LegendEntry(label: $0, color: Self.color, symbol: .marker)] } ?? []
+        label.map { [LegendEntry(label: $0, color: Self.color, symbol: .star)] } ?? []
     }
 
     public func draw(in context: PlotContext) {

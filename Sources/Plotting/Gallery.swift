@@ -62,13 +62,19 @@ public enum Gallery {
         let c = 0.15 * Double.pi
         let f: @Sendable (Double) -> Double = { x in x * cos(c * x) }
         let df: (Double) -> Double = { x in cos(c * x) - c * x * sin(c * x) }
-        var xs = [10.0]
-        for _ in 0..<10 { xs.append(xs.last! - 2 * df(xs.last!)) }
+        var xs = [3.5]
+        for _ in 0..<8 { xs.append(xs.last! - 0.6 * df(xs.last!)) }
+        // Local minima by scanning the curve; the lowest interior one is global on this range.
+        let grid = (0...800).map { -10 + 20 * Double($0) / 800 }
+        let minima = (1..<(grid.count - 1)).map { grid[$0] }.filter { f($0) < f($0 - 0.025) && f($0) < f($0 + 0.025) }
+        let global = minima.min { f($0) < f($1) } ?? 0
         return Figure(title: "Gradient descent on x·cos(cx)", xLabel: "x", yLabel: "f(x)") {
-            Line(x: -20...20, label: "f(x)", f)
-            Trajectory(iterates: xs, on: f, label: "iterates, η = 2")
-            Annotation("local minimum", at: (-5.3, f(-5.3)), offset: (0, 50))
-            Annotation("global minimum", at: (19.2, f(19.2)) , offset: (-70, 10))
+            Line(x: -10...10, label: "f(x) = x·cos(0.15πx)", color: .gray, f)
+            Trajectory(iterates: xs, on: f, label: "gradient descent, η = 0.6")
+            for m in minima where m != global {
+                Annotation("local minimum", at: (m, f(m)), offset: (0, 48))
+            }
+            Annotation("global minimum", at: (global, f(global)), offset: (0, -56))
         }
     }
 
@@ -119,13 +125,13 @@ public enum Gallery {
 
     /// Convex and non-convex sets and the chord of a convex function.
     public static var shapes: Figure {
-        Figure(title: "Convex sets and a chord", equalAspect: true) {
+        Figure(title: "Convex sets and a chord", y: 0...6.5, equalAspect: true) {
             Polygon([(0.5, 0.5), (2.5, 0.3), (3.2, 1.8), (1.8, 3.0), (0.6, 2.4)], label: "convex set")
             Polygon([(4, 0.5), (6.5, 0.5), (6.5, 3), (5.3, 3), (5.3, 1.5), (4, 1.5)], label: "non-convex set")
             Segment(from: (4.6, 1.0), to: (5.9, 2.6), label: "chord leaving the set", dashed: true)
             Line(x: 0...7, color: .gray) { x in 0.12 * (x - 3.5) * (x - 3.5) + 3.6 }
             Segment(from: (1, 0.12 * 6.25 + 3.6), to: (6, 0.12 * 6.25 + 3.6), label: "chord above a convex f")
-            Points([(1.2, 1.2), (2.2, 2.2), (5.8, 1.0)], label: "points")
+            Points([(1.2, 1.2), (2.2, 2.2), (5.8, 1.0)], label: "points", color: Color(hex: 0x333333))
         }
     }
 

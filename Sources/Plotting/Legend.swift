@@ -9,11 +9,12 @@ enum Legend {
     static func candidates(size: Size, in plot: Rect) -> [(LegendPlacement, Rect)] {
         let l = plot.minX + inset, r = plot.maxX - inset - size.width
         let t = plot.minY + inset, b = plot.maxY - inset - size.height
+        let cx = plot.center.x - size.width / 2, cy = plot.center.y - size.height / 2
+        func box(_ x: Double, _ y: Double) -> Rect { Rect(x: x, y: y, width: size.width, height: size.height) }
+        // Corners first (preferred on ties), then edge midpoints.
         return [
-            (.topRight, Rect(x: r, y: t, width: size.width, height: size.height)),
-            (.topLeft, Rect(x: l, y: t, width: size.width, height: size.height)),
-            (.bottomRight, Rect(x: r, y: b, width: size.width, height: size.height)),
-            (.bottomLeft, Rect(x: l, y: b, width: size.width, height: size.height)),
+            (.topRight, box(r, t)), (.topLeft, box(l, t)), (.bottomRight, box(r, b)), (.bottomLeft, box(l, b)),
+            (.automatic, box(r, cy)), (.automatic, box(cx, t)), (.automatic, box(l, cy)), (.automatic, box(cx, b)),
         ]
     }
 
@@ -61,6 +62,9 @@ enum Legend {
                         }
                     case .marker:
                         r.fill(.circle(Point(sx + symbolWidth / 2, cy), radius: 4), color: e.color)
+                    case .star:
+                        Markers.star(at: Point(sx + symbolWidth / 2, cy), radius: 6.5, color: e.color,
+                                     outline: theme == .light ? .black : .white, renderer: r)
                     case .swatch:
                         r.fill(.rect(Rect(x: sx + 3, y: cy - 6, width: symbolWidth - 6, height: 12)), color: e.color)
                     }

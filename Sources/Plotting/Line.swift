@@ -76,7 +76,7 @@ public struct Line: Mark {
 
     public func occupiedPoints(in context: PlotContext) -> [Point] {
         let stride = max(1, points.count / 400)
-        return Swift.stride(from: 0, to: points.count, by: stride).map { context.pixel(points[$0]) }
-            .filter(\.isFinite)
+        let sampled = Swift.stride(from: 0, to: points.count, by: stride).map { context.pixel(points[$0]) }
+        return Clipping.polylines(sampled, in: context.plotRect).flatMap { Markers.densify($0, spacing: 8) }
     }
 }

@@ -21,10 +21,18 @@ public enum MarchingSquares {
 
     /// The isolines at `level` of row-major `values` (`columns` × `rows`).
     public static func isolines(values: [Double], columns: Int, rows: Int, level: Double) -> [Line] {
+        guard columns >= 2, rows >= 2, values.count >= columns * rows else { return [] }
+        var table = CrossingTable(edges: columns * rows * 2)
+        return isolines(values: values, columns: columns, rows: rows, level: level, table: &table)
+    }
+
+    /// One level, reusing `crossing` (left clean for the next level).
+    static func isolines(values: [Double], columns: Int, rows: Int, level: Double,
+                         table crossing: inout CrossingTable) -> [Line] {
         guard columns >= 2, rows >= 2, values.count >= columns * rows, !level.isNaN else { return [] }
         // Segments between edge crossings; an edge id names the crossing it holds.
         var segA: [Int] = [], segB: [Int] = []
-        var crossing: [Int: Point] = [:]
+        defer { crossing.reset(segA + segB) }
         func hEdge(_ i: Int, _ j: Int) -> Int { (j * columns + i) * 2 }
         func vEdge(_ i: Int, _ j: Int) -> Int { (j * columns + i) * 2 + 1 }
         func t(_ a: Double, _ b: Double) -> Double {
@@ -42,7 +50,7 @@ public enum MarchingSquares {
                 if code == 0 || code == 15 { continue }
                 let bottom = hEdge(i, j), top = hEdge(i, j + 1), left = vEdge(i, j), right = vEdge(i + 1, j)
                 func cross(_ e: Int) {
-                    guard crossing[e] == nil else { return }
+                    guard !crossing.has(e) else { return }
                     let fi = Double(i), fj = Double(j)
                     switch e {
                     case bottom: crossing[e] = Point(fi + t(v0, v1), fj)
@@ -80,50 +88,92 @@ public enum MarchingSquares {
                 }
             }
         }
-        return stitch(segA, segB, crossing)
+        return stitch(segA, segB, &crossing)
+    }
+
+    /// Crossing points and segment incidence indexed by edge id (flat arrays, no hashing).
+    struct CrossingTable {
+        var points: [Point]
+        var present: [Bool]
+        var first: [Int32]
+        var second: [Int32]
+
+        init(edges: Int) {
+            points = Array(repeating: Point(0, 0), count: edges)
+            present = Array(repeating: false, count: edges)
+            first = Array(repeating: -1, count: edges)
+            second = Array(repeating: -1, count: edges)
+        }
+
+        func has(_ e: Int) -> Bool { present[e] }
+
+        subscript(e: Int) -> Point? {
+            get { present[e] ? points[e] : nil }
+            set {
+                if let p = newValue {
+                    points[e] = p
+                    present[e] = true
+                }
+            }
+        }
+
+        mutating func link(_ e: Int, _ segment: Int) {
+            if first[e] < 0 { first[e] = Int32(segment) } else { second[e] = Int32(segment) }
+        }
+
+        /// Clears the given edges.
+        mutating func reset(_ edges: [Int]) {
+            for e in edges {
+                present[e] = false
+                first[e] = -1
+                second[e] = -1
+            }
+        }
+
+        func degree(_ e: Int) -> Int { (first[e] >= 0 ? 1 : 0) + (second[e] >= 0 ? 1 : 0) }
     }
 
     /// Joins segments that share a crossing into polylines and rings, in a deterministic order.
-    static func stitch(_ a: [Int], _ b: [Int], _ crossing: [Int: Point]) -> [Line] {
-        var incident: [Int: [Int]] = [:]
+    static func stitch(_ a: [Int], _ b: [Int], _ table: inout CrossingTable) -> [Line] {
         for s in a.indices {
-            incident[a[s], default: []].append(s)
-            incident[b[s], default: []].append(s)
+            table.link(a[s], s)
+            table.link(b[s], s)
         }
         var used = [Bool](repeating: false, count: a.count)
         var lines: [Line] = []
-        func walk(from segment: Int, startingAt edge: Int) -> (edges: [Int], closed: Bool) {
-            var edges = [edge]
+        func walk(from segment: Int, startingAt edge: Int) -> (points: [Point], closed: Bool) {
+            var points = [table.points[edge]]
             var s = segment
             var at = edge
             while true {
                 used[s] = true
                 let next = a[s] == at ? b[s] : a[s]
-                if next == edge { return (edges, true) }
-                edges.append(next)
-                guard let following = incident[next]?.first(where: { !used[$0] }) else { return (edges, false) }
-                s = following
+                if next == edge { return (points, true) }
+                points.append(table.points[next])
+                let f = Int(table.first[next]), g = Int(table.second[next])
+                if f >= 0, !used[f] { s = f } else if g >= 0, !used[g] { s = g } else { return (points, false) }
                 at = next
             }
         }
         // Open lines first, each starting from a crossing used by one segment only.
         for s in a.indices where !used[s] {
-            for end in [a[s], b[s]] where incident[end]?.count == 1 && !used[s] {
-                let (edges, _) = walk(from: s, startingAt: end)
-                lines.append(Line(points: edges.map { crossing[$0]! }, isClosed: false))
+            for end in [a[s], b[s]] where table.degree(end) == 1 && !used[s] {
+                let (points, _) = walk(from: s, startingAt: end)
+                lines.append(Line(points: points, isClosed: false))
             }
         }
         for s in a.indices where !used[s] {
-            let (edges, closed) = walk(from: s, startingAt: a[s])
-            lines.append(Line(points: edges.map { crossing[$0]! }, isClosed: closed))
+            let (points, closed) = walk(from: s, startingAt: a[s])
+            lines.append(Line(points: points, isClosed: closed))
         }
         return lines
     }
 
     /// Isolines of `grid` at each level, in data coordinates (one array per level).
     public static func isolines(_ grid: Grid, levels: [Double]) -> [[Line]] {
-        levels.map { level in
-            isolines(values: grid.values, columns: grid.columns, rows: grid.rows, level: level).map { line in
+        var table = CrossingTable(edges: grid.columns * grid.rows * 2)
+        return levels.map { level in
+            isolines(values: grid.values, columns: grid.columns, rows: grid.rows, level: level, table: &table).map { line in
                 Line(points: line.points.map { grid.dataPoint(column: $0.x, row: $0.y) }, isClosed: line.isClosed)
             }
         }

@@ -31,6 +31,8 @@ public enum LegendSymbol: Sendable, Hashable {
     case line(dashed: Bool, marker: Bool)
     /// A round marker.
     case marker
+    /// A star (a minimum).
+    case star
     /// A filled swatch.
     case swatch
 }

@@ -74,22 +74,12 @@ struct PaletteQuantizer {
             if palette.count < Self.maxExact, c.count >= Self.exactCount { palette.append(c.color) } else { rest.append(c) }
         }
         palette += Self.medianCut(rest.map { ($0.color, $0.count) }, boxes: 256 - palette.count)
-        // Nearest entry for every colour (exact colours find themselves at distance 0).
-        let pr = palette.map { Int(($0 >> 16) & 0xFF) }, pg = palette.map { Int(($0 >> 8) & 0xFF) }
-        let pb = palette.map { Int($0 & 0xFF) }
+        // Exact colours map to themselves; the rest to their nearest entry.
+        var exactIndex: [UInt32: Int] = [:]
+        for (i, c) in palette.enumerated() where exactIndex[c] == nil { exactIndex[c] = i }
+        let search = NearestColor(palette)
         for c in colors {
-            let r = Int((c.color >> 16) & 0xFF), g = Int((c.color >> 8) & 0xFF), b = Int(c.color & 0xFF)
-            var best = 0, bestD = Int.max
-            for i in 0..<palette.count {
-                let dr = r - pr[i], dg = g - pg[i], db = b - pb[i]
-                let d = 3 * dr * dr + 4 * dg * dg + 2 * db * db
-                if d < bestD {
-                    bestD = d
-                    best = i
-                    if d == 0 { break }
-                }
-            }
-            slotIndex[c.slot] = UInt8(best)
+            slotIndex[c.slot] = UInt8(exactIndex[c.color] ?? search.nearest(c.color))
         }
         return palette
     }
@@ -142,15 +132,25 @@ struct PaletteQuantizer {
             // Favour splitting wide boxes; weight only breaks ties between equally wide ones.
             return (ch, spans[ch] * 1_000_000 + min(w, 999_999))
         }
+        var extents = queue.map(extent)
         while queue.count < boxes {
-            var bestIndex = -1, bestScore = 0, bestChannel = 0
-            for (i, box) in queue.enumerated() where box.count > 1 {
-                let e = extent(box)
-                if e.score > bestScore { bestScore = e.score; bestIndex = i; bestChannel = e.channel }
+            var bestIndex = -1, bestScore = 0
+            for (i, e) in extents.enumerated() where queue[i].count > 1 && e.score > bestScore {
+                bestScore = e.score
+                bestIndex = i
             }
             guard bestIndex >= 0, bestScore >= 1_000_000 else { break }
-            let key: (C) -> Int = bestChannel == 0 ? { $0.r } : bestChannel == 1 ? { $0.g } : { $0.b }
-            let box = queue[bestIndex].sorted { key($0) != key($1) ? key($0) < key($1) : ($0.r, $0.g, $0.b) < ($1.r, $1.g, $1.b) }
+            let bestChannel = extents[bestIndex].channel
+            // Sort on one packed integer key: the channel, then the whole colour as tie-break.
+            let shift = bestChannel == 0 ? 16 : bestChannel == 1 ? 8 : 0
+            let packed = queue[bestIndex].map { c -> UInt64 in
+                let rgb = UInt64(c.r << 16 | c.g << 8 | c.b)
+                return UInt64((Int(rgb) >> shift) & 0xFF) << 56 | rgb << 32 | UInt64(UInt32(clamping: c.w))
+            }.sorted()
+            let box: [C] = packed.map { k in
+                let rgb = Int((k >> 32) & 0xFF_FFFF)
+                return (rgb >> 16, (rgb >> 8) & 0xFF, rgb & 0xFF, Int(k & 0xFFFF_FFFF))
+            }
             let total = box.reduce(0) { $0 + $1.w }
             var acc = 0, cut = 1
             for (i, c) in box.enumerated() {
@@ -159,6 +159,8 @@ struct PaletteQuantizer {
             }
             queue[bestIndex] = Array(box[..<cut])
             queue.append(Array(box[cut...]))
+            extents[bestIndex] = extent(queue[bestIndex])
+            extents.append(extent(queue[queue.count - 1]))
         }
         return queue.map { box in
             let w = max(1, box.reduce(0) { $0 + $1.w })
@@ -167,5 +169,50 @@ struct PaletteQuantizer {
             let b = (box.reduce(0) { $0 + $1.b * $1.w } + w / 2) / w
             return 0xFF00_0000 | UInt32(r) << 16 | UInt32(g) << 8 | UInt32(b)
         }
+    }
+}
+
+/// Nearest palette entry by weighted RGB distance, pruned by sorting the palette on green.
+struct NearestColor {
+    let g: [Int32], r: [Int32], b: [Int32], index: [Int]
+
+    init(_ palette: [UInt32]) {
+        let order = palette.indices.sorted { (palette[$0] >> 8) & 0xFF < (palette[$1] >> 8) & 0xFF || ((palette[$0] >> 8) & 0xFF == (palette[$1] >> 8) & 0xFF && $0 < $1) }
+        g = order.map { Int32((palette[$0] >> 8) & 0xFF) }
+        r = order.map { Int32((palette[$0] >> 16) & 0xFF) }
+        b = order.map { Int32(palette[$0] & 0xFF) }
+        index = order
+    }
+
+    func nearest(_ color: UInt32) -> Int {
+        let cr = Int32((color >> 16) & 0xFF), cg = Int32((color >> 8) & 0xFF), cb = Int32(color & 0xFF)
+        var lo = 0, hi = g.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if g[mid] < cg { lo = mid + 1 } else { hi = mid }
+        }
+        var best = 0, bestD = Int32.max
+        func visit(_ i: Int) {
+            let dr = cr - r[i], dg = cg - g[i], db = cb - b[i]
+            let d = 3 * dr * dr + 4 * dg * dg + 2 * db * db
+            if d < bestD || (d == bestD && index[i] < index[best]) {
+                bestD = d
+                best = i
+            }
+        }
+        var up = lo, down = lo - 1
+        while up < g.count || down >= 0 {
+            var progressed = false
+            if up < g.count {
+                let dg = g[up] - cg
+                if 4 * dg * dg <= bestD { visit(up); up += 1; progressed = true } else { up = g.count }
+            }
+            if down >= 0 {
+                let dg = cg - g[down]
+                if 4 * dg * dg <= bestD { visit(down); down -= 1; progressed = true } else { down = -1 }
+            }
+            if !progressed { break }
+        }
+        return index[best]
     }
 }

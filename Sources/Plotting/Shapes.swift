@@ -46,7 +46,33 @@ public struct Polygon: Mark {
     }
 
     public func occupiedPoints(in context: PlotContext) -> [Point] {
-        Markers.densify((points + points.prefix(1)).map(context.pixel), spacing: 8)
+        let outline = (points + points.prefix(1)).map(context.pixel).filter(\.isFinite)
+        guard filled, let box = DataBounds(points: outline) else { return Markers.densify(outline, spacing: 8) }
+        // The filled interior counts too, sampled on a coarse pixel lattice.
+        var inside: [Point] = []
+        let view = context.plotRect
+        var y = max(box.y.lowerBound, view.minY)
+        while y <= min(box.y.upperBound, view.maxY) {
+            var x = max(box.x.lowerBound, view.minX)
+            while x <= min(box.x.upperBound, view.maxX) {
+                if Self.contains(Point(x, y), polygon: outline) { inside.append(Point(x, y)) }
+                x += 10
+            }
+            y += 10
+        }
+        return Markers.densify(outline, spacing: 8) + inside
+    }
+
+    /// Even-odd point-in-polygon test.
+    static func contains(_ p: Point, polygon: [Point]) -> Bool {
+        var inside = false
+        var j = polygon.count - 1
+        for i in polygon.indices {
+            let a = polygon[i], b = polygon[j]
+            if (a.y > p.y) != (b.y > p.y), p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x { inside.toggle() }
+            j = i
+        }
+        return inside
     }
 }
 
