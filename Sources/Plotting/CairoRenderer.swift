@@ -1,4 +1,8 @@
-internal import CCairo
+// Implementation-only (not `internal import`): in a module built without library evolution an
+// internal import still makes clients load CCairo's module map, and chapter programs compiled
+// with swiftc against Plotting must not need it. Safe here because no C type appears in the
+// layout of any type (handles are stored as OpaquePointer).
+@_implementationOnly import CCairo
 
 /// Draws into a Cairo ARGB32 image surface. CSS pixels become device pixels
 /// through one `cairo_scale` here and nowhere else.

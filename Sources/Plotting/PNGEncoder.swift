@@ -1,4 +1,8 @@
-internal import CZlib
+// Implementation-only (not `internal import`): in a module built without library evolution an
+// internal import still makes clients load CZlib's module map, and chapter programs compiled
+// with swiftc against Plotting must not need it. Safe here because no C type appears in the
+// layout of any type (handles are stored as OpaquePointer).
+@_implementationOnly import CZlib
 import Dispatch
 
 /// A fast, deterministic PNG encoder for Cairo's ARGB32 surfaces.
