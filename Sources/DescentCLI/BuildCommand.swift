@@ -36,6 +36,8 @@ struct BuildCommand: AsyncParsableCommand {
             chapters: URL(filePath: chapters), output: URL(filePath: output), jobs: jobs,
             libraryDirectory: libraryDir.map { URL(filePath: $0) },
             cacheDirectory: cacheDir.map { URL(filePath: $0) })
+        let interrupts = InterruptHandler.install()
+        defer { interrupts.cancel() }
         let console = BuildConsole()
         let result = await SiteBuild(configuration: configuration).run { console.chapterFinished($0) }
         console.finish(result, output: output)

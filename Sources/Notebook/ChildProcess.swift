@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import Synchronization
 
 /// A child process in its own process group, with its output sent to files and an
 /// optional wall-clock limit; on time-out or cancellation the whole group is killed, so
@@ -44,6 +45,8 @@ struct ChildProcess {
     func run() async throws -> (termination: Termination, seconds: Double) {
         let start = ContinuousClock.now
         let pid = try spawn()
+        RunningGroups.shared.insert(pid)
+        defer { RunningGroups.shared.remove(pid) }
         var status: Int32 = 0
         var delay: UInt64 = 1_000_000
         while true {
@@ -123,5 +126,22 @@ struct ChildProcess {
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
         return nil
+    }
+}
+
+/// The process groups of children still running, so that an interrupted build (Ctrl-C)
+/// can take them down too: each child has its own group, so the terminal's SIGINT does
+/// not reach it, and an experiment stuck in a loop would otherwise outlive the build.
+public final class RunningGroups: Sendable {
+    /// The groups of this process's children.
+    public static let shared = RunningGroups()
+    private let groups = Mutex<Set<pid_t>>([])
+
+    func insert(_ pid: pid_t) { groups.withLock { _ = $0.insert(pid) } }
+    func remove(_ pid: pid_t) { groups.withLock { _ = $0.remove(pid) } }
+
+    /// Kills every running child's process group.
+    public func killAll() {
+        for pid in groups.withLock({ $0 }) { kill(-pid, SIGKILL) }
     }
 }

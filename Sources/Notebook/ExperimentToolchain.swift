@@ -99,7 +99,10 @@ public struct ExperimentToolchain: Sendable {
            let packages = try? manager.contentsOfDirectory(atPath: checkouts.path) {
             for package in packages.sorted() { scanTargets(in: checkouts.appending(path: package).appending(path: "Sources")) }
         }
-        scanTargets(in: root.appending(path: "Sources"))
+        // The package that built the library sits above its scratch folder; the chapters'
+        // repository root usually is that folder, but not for a book kept elsewhere.
+        let package = scratchDirectory?.deletingLastPathComponent() ?? root
+        scanTargets(in: package.appending(path: "Sources"))
         return maps
     }
 
