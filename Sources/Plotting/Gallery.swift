@@ -123,6 +123,15 @@ public enum Gallery {
         }
     }
 
+    /// The same saddle as a wireframe with hidden lines removed, seen from another side.
+    public static var wireframe: Figure {
+        Figure(title: "Saddle point (wireframe)", xLabel: "x₁", yLabel: "x₂") {
+            Surface(x: -1...1, y: -1...1, resolution: 24, style: .wireframe, elevation: 35, azimuth: 30) { x, y in
+                x * x - y * y
+            }
+        }
+    }
+
     /// Convex and non-convex sets and the chord of a convex function.
     public static var shapes: Figure {
         Figure(title: "Convex sets and a chord", y: 0...6.5, equalAspect: true) {
@@ -139,6 +148,6 @@ public enum Gallery {
     public static var all: [(name: String, figure: Figure)] {
         [("contour", contour), ("contour-filled", filledContour), ("diverged", diverged),
          ("function-1d", function1D), ("schedules", schedules), ("loss-log", lossCurves),
-         ("panels", panels), ("surface", surface), ("shapes", shapes)]
+         ("panels", panels), ("surface", surface), ("wireframe", wireframe), ("shapes", shapes)]
     }
 }

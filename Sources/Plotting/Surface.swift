@@ -126,6 +126,7 @@ public struct Surface: SelfFramedMark {
                 r.stroke(path, style: StrokeStyle(color: cell.color.adapted(to: context.theme), width: 1))
             }
         }
+        drawFloorLabels(cam: cam, screen: screen, context: context)
     }
 
     /// The floor rectangle, axis names and end values below the mesh.
@@ -137,28 +138,36 @@ public struct Surface: SelfFramedMark {
             r.fill(.polyline(corners, closed: true), color: context.theme.chrome.grid.opacity(0.5))
             r.stroke(.polyline(corners, closed: true), style: StrokeStyle(color: context.theme.chrome.axis, width: 1))
         }
+    }
+
+    /// End values and axis names on the two floor edges nearest the camera, drawn over the mesh.
+    private func drawFloorLabels(cam: Camera, screen: ((Double, Double, Double)) -> Point, context: PlotContext) {
+        let r = context.renderer
+        let z = -0.75
+        func depth(_ x: Double, _ y: Double) -> Double { cam.project(x, y, z).2 }
+        func at(_ x: Double, _ y: Double) -> Point { screen(cam.project(x, y, z)) }
+        // Front edge along x (y = ±1) and along y (x = ±1): the smaller depth is nearer.
+        let yFront = depth(0, -1) <= depth(0, 1) ? -1.0 : 1.0
+        let xFront = depth(-1, 0) <= depth(1, 0) ? -1.0 : 1.0
+        let centre = at(0, 0)
+        func outward(_ p: Point, _ distance: Double = 14) -> Point {
+            let d = p - centre
+            return p + d * (distance / max(d.length, 1))
+        }
         let style = TextStyle(size: Fonts.tick, color: context.theme.chrome.secondaryText, horizontal: .center,
                               vertical: .center)
         let fmt = { (v: Double, span: Double) in Ticks.format(v, step: Ticks.niceStep(span: span, maxCount: 4)) }
         let xs = grid.x.upperBound - grid.x.lowerBound, ys = grid.y.upperBound - grid.y.lowerBound
-        func outward(_ p: Point) -> Point {
-            let c = Point((corners[0].x + corners[2].x) / 2, (corners[0].y + corners[2].y) / 2)
-            let d = p - c
-            return p + d * (14 / max(d.length, 1))
-        }
         r.group("surface-labels") {
-            r.text(fmt(grid.x.lowerBound, xs), at: outward(corners[0]), style: style)
-            r.text(fmt(grid.x.upperBound, xs), at: outward(corners[1]), style: style)
-            r.text(fmt(grid.y.upperBound, ys), at: outward(corners[2]), style: style)
+            r.text(fmt(grid.x.lowerBound, xs), at: outward(at(-1, yFront)), style: style)
+            r.text(fmt(grid.x.upperBound, xs), at: outward(at(1, yFront)), style: style)
+            r.text(fmt(yFront < 0 ? grid.y.upperBound : grid.y.lowerBound, ys), at: outward(at(xFront, -yFront)),
+                   style: style)
             var name = style
             name.size = Fonts.label
             name.color = context.textColor
-            if let xl = context.xLabel {
-                r.text(xl, at: outward((corners[0] + corners[1]) * 0.5) + Point(0, 8), style: name)
-            }
-            if let yl = context.yLabel {
-                r.text(yl, at: outward((corners[1] + corners[2]) * 0.5) + Point(8, 4), style: name)
-            }
+            if let xl = context.xLabel { r.text(xl, at: outward(at(0, yFront), 24), style: name) }
+            if let yl = context.yLabel { r.text(yl, at: outward(at(xFront, 0), 24), style: name) }
         }
     }
 }
