@@ -36,10 +36,20 @@ enum Ticks {
         guard last >= first, last - first < 1000 else { return [] }
         var ticks: [Tick] = []
         var k = first
+        // A narrow window far from zero (1e9 ± 1e-3) would give identical labels:
+        // label the first tick in full and the others as offsets from it.
+        let magnitude = max(abs(range.lowerBound), abs(range.upperBound))
+        let offsets = step < magnitude * 1e-5
         while k <= last {
             var v = k * step
             if abs(v) < step * 1e-9 { v = 0 }
-            ticks.append(Tick(value: v, label: format(v, step: step)))
+            let label: String
+            if offsets, let base = ticks.first?.value {
+                label = "+" + format(v - base, step: step)
+            } else {
+                label = format(v, step: step)
+            }
+            ticks.append(Tick(value: v, label: label))
             k += 1
         }
         return ticks
@@ -103,7 +113,7 @@ enum Ticks {
         var e = Int(floor(log10(mag)))
         var m = mag / pow(10, Double(e))
         if m >= 9.9999999 { m /= 10; e += 1 }
-        let mDecimals = max(0, min(6, e - stepExp + (isHalfStep(step) ? 1 : 0)))
+        let mDecimals = max(0, min(14, e - stepExp + (isHalfStep(step) ? 1 : 0)))
         var ms = fixed(m, decimals: mDecimals)
         if ms.contains(".") {
             while ms.hasSuffix("0") { ms.removeLast() }

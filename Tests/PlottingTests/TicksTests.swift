@@ -45,6 +45,13 @@ import Testing
         #expect(Set(tiny.map(\.label)).count == tiny.count)
     }
 
+    @Test func narrowWindowFarFromZeroUsesOffsets() {
+        let ticks = Ticks.linear(1e9...(1e9 + 2e-3), maxCount: 4)
+        #expect(ticks.count >= 3)
+        #expect(Set(ticks.map(\.label)).count == ticks.count)
+        #expect(ticks.dropFirst().allSatisfy { $0.label.hasPrefix("+") })
+    }
+
     @Test func degenerateRangesDoNotHang() {
         #expect(Ticks.linear(1...1, maxCount: 5).count == 1)
         #expect(Ticks.linear(0...1e300, maxCount: 5).count >= 2)
