@@ -66,7 +66,21 @@ public struct ExperimentCache: Sendable {
             discard(folder)
             return nil
         }
+        // Record the use, so pruning keeps entries that builds still read.
+        try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: folder.path)
         return Entry(directory: folder, outputs: manifest.outputs)
+    }
+
+    /// Deletes entries no build has used for `age` seconds (two weeks by default), so the
+    /// cache does not grow without end as experiments are edited.
+    public func pruneUnused(olderThan age: TimeInterval = 14 * 24 * 3600) {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: entriesDirectory.path) else { return }
+        for name in names {
+            let url = entriesDirectory.appending(path: name)
+            let modified = (try? manager.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? .distantPast
+            if Date().timeIntervalSince(modified) > age { discard(url) }
+        }
     }
 
     /// A fresh folder under `tmp/` for a run to write into.

@@ -55,6 +55,7 @@ public struct ExperimentRunner: Sendable {
                 startNext()
             }
         }
+        cache.pruneUnused()
         return outcomes.map { $0 ?? .failure(Diagnostics([])) }
     }
 

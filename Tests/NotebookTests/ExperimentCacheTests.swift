@@ -79,3 +79,17 @@ import Testing
         #expect(SourceDigest.compute([folder]) == third)
     }
 }
+
+@Suite struct ExperimentCachePruningTests {
+    @Test func entriesUnusedForLongAreDeleted() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = ExperimentCache(directory: folder)
+        let old = folder.appending(path: "entries/old"), fresh = folder.appending(path: "entries/fresh")
+        for url in [old, fresh] { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -30 * 24 * 3600)], ofItemAtPath: old.path)
+        cache.pruneUnused()
+        #expect(!FileManager.default.fileExists(atPath: old.path))
+        #expect(FileManager.default.fileExists(atPath: fresh.path))
+    }
+}

@@ -1,0 +1,18 @@
+import Testing
+@testable import Notebook
+
+@Suite struct CompilerDiagnosticsTests {
+    @Test func parsesLocationsWithColonsInPaths() {
+        let parsed = CompilerDiagnostics.parse("/a:b/c.md:12:7: error: cannot find 'x' in scope")
+        #expect(parsed?.file == "/a:b/c.md")
+        #expect(parsed?.line == 12)
+        #expect(parsed?.column == 7)
+        #expect(parsed?.message == "cannot find 'x' in scope")
+    }
+
+    @Test func byteColumnsBecomeCharacterColumns() {
+        // "η" is two bytes in UTF-8: byte column 5 is character column 4.
+        #expect(CompilerDiagnostics.characterColumn(byteColumn: 5, in: "η = x") == 4)
+        #expect(CompilerDiagnostics.characterColumn(byteColumn: 3, in: "abc") == 3)
+    }
+}
