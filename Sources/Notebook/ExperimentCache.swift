@@ -121,15 +121,19 @@ public struct ExperimentCache: Sendable {
         return Entry(directory: destination, outputs: outputs)
     }
 
-    /// Removes temporary folders left by builds that were killed (older than an hour, so
-    /// a concurrent build's are spared).
+    /// Removes temporary folders left by builds that were killed: those whose build
+    /// process is gone, and any older than an hour (a concurrent build's are spared).
     public func removeStaleTemporaries() {
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: temporaryDirectory.path) else { return }
         for name in names {
             let url = temporaryDirectory.appending(path: name)
             let modified = (try? manager.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? .distantPast
-            if Date().timeIntervalSince(modified) > 3600 { try? manager.removeItem(at: url) }
+            // Names end in `-<pid>-<UUID>`, and a UUID has five dash-separated parts.
+            let parts = name.split(separator: "-")
+            let owner = parts.count >= 6 ? pid_t(parts[parts.count - 6]) : nil
+            let ownerGone = owner.map { $0 != getpid() && kill($0, 0) != 0 && errno == ESRCH } ?? false
+            if ownerGone || Date().timeIntervalSince(modified) > 3600 { try? manager.removeItem(at: url) }
         }
     }
 
