@@ -38,7 +38,7 @@ func referenceSet() -> [(kind: String, figure: Figure)] {
         let start = (xr.lowerBound * 0.8, yr.upperBound * 0.8)
         let baseRate = name == "rosenbrock" ? 0.001 : 0.08
         set.append(("contour", Figure(title: "\(name) #\(k)", xLabel: "x₁", yLabel: "x₂", width: 1280, height: 960) {
-            Contour(x: xr, y: yr, resolution: 200, levels: .linear(count: 20), f)
+            Contour(x: xr, y: yr, resolution: 200, levels: .linear(count: 20), function: f)
             for r in 0..<runs {
                 Trajectory(Gallery.gradientDescent(f, from: start, learningRate: baseRate * Double(r + 1),
                                                    momentum: 0.3 * Double(r), steps: steps),

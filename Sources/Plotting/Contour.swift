@@ -20,7 +20,7 @@ public struct Contour: Mark {
     /// Samples `function` on a `resolution` × `resolution` grid over the box.
     public init(x: ClosedRange<Double>, y: ClosedRange<Double>, resolution: Int = 150,
                 levels: ContourLevels = .automatic(), filled: Bool = false, colormap: Colormap = .viridis,
-                lineWidth: Double = 1, _ function: (Double, Double) -> Double) {
+                lineWidth: Double = 1, function: (Double, Double) -> Double) {
         self.init(grid: Grid(x: x, y: y, resolution: resolution, function: function), levels: levels,
                   filled: filled, colormap: colormap, lineWidth: lineWidth)
     }

@@ -29,7 +29,7 @@ public enum Gallery {
     /// Contour of a ravine with two gradient-descent runs and the minimum.
     public static var contour: Figure {
         Figure(title: "Gradient descent in a ravine", xLabel: "x₁", yLabel: "x₂") {
-            Contour(x: -6...6, y: -3...3, ravine)
+            Contour(x: -6...6, y: -3...3, function: ravine)
             Trajectory(gradientDescent(ravine, from: (-5, 2.5), learningRate: 0.4, steps: 20), label: "GD, η = 0.4")
             Trajectory(gradientDescent(ravine, from: (-5, 2.5), learningRate: 0.1, momentum: 0.5, steps: 20),
                        label: "momentum, η = 0.1, β = 0.5")
@@ -41,7 +41,7 @@ public enum Gallery {
     public static var filledContour: Figure {
         let rosenbrock: (Double, Double) -> Double = { x, y in (1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x) }
         return Figure(title: "Rosenbrock function", xLabel: "x₁", yLabel: "x₂") {
-            Contour(x: -2...2, y: -1...3, levels: .automatic(count: 14), filled: true, rosenbrock)
+            Contour(x: -2...2, y: -1...3, levels: .automatic(count: 14), filled: true, function: rosenbrock)
             Trajectory(gradientDescent(rosenbrock, from: (-1.5, 2.5), learningRate: 0.0012, steps: 200),
                        label: "GD, η = 0.0012", showsSteps: false)
             Minimum((1, 1))
@@ -51,7 +51,7 @@ public enum Gallery {
     /// A run that diverges: drawn to the edge and labelled.
     public static var diverged: Figure {
         Figure(title: "Too large a learning rate", xLabel: "x₁", yLabel: "x₂") {
-            Contour(x: -6...6, y: -3...3, levels: .linear(count: 10), ravine)
+            Contour(x: -6...6, y: -3...3, levels: .linear(count: 10), function: ravine)
             Trajectory(gradientDescent(ravine, from: (-5, 0.5), learningRate: 0.55, steps: 30), label: "GD, η = 0.55")
             Trajectory(gradientDescent(ravine, from: (-5, -1), learningRate: 0.2, steps: 30), label: "GD, η = 0.2")
         }
@@ -69,7 +69,7 @@ public enum Gallery {
         let minima = (1..<(grid.count - 1)).map { grid[$0] }.filter { f($0) < f($0 - 0.025) && f($0) < f($0 + 0.025) }
         let global = minima.min { f($0) < f($1) } ?? 0
         return Figure(title: "Gradient descent on x·cos(cx)", xLabel: "x", yLabel: "f(x)") {
-            Line(x: -10...10, label: "f(x) = x·cos(0.15πx)", color: .gray, f)
+            Line(x: -10...10, label: "f(x) = x·cos(0.15πx)", color: .gray, function: f)
             Trajectory(iterates: xs, on: f, label: "gradient descent, η = 0.6")
             for m in minima where m != global {
                 Annotation("local minimum", at: (m, f(m)), offset: (0, 48))
@@ -110,7 +110,7 @@ public enum Gallery {
         let runs: [(String, Double)] = [("SGD", 0), ("momentum β = 0.5", 0.5), ("momentum β = 0.25", 0.25)]
         return .panels(runs.map { name, beta in
             Figure(title: name, xLabel: "x₁", yLabel: "x₂") {
-                Contour(x: -6...6, y: -3...3, levels: .linear(count: 8), ravine)
+                Contour(x: -6...6, y: -3...3, levels: .linear(count: 8), function: ravine)
                 Trajectory(gradientDescent(ravine, from: (-5, 2.5), learningRate: 0.4, momentum: beta, steps: 25))
             }
         }, columns: 3, sharedAxes: true, title: "Momentum damps the zig-zag", width: 960, height: 340)

@@ -32,7 +32,7 @@ public struct Line: Mark {
 
     /// The curve of `function` sampled at `samples` points over `x`.
     public init(x: ClosedRange<Double>, samples: Int = 400, label: String? = nil, color: Color? = nil,
-                dashed: Bool = false, width: Double = 1.8, _ function: (Double) -> Double) {
+                dashed: Bool = false, width: Double = 1.8, function: (Double) -> Double) {
         let n = min(max(samples, 2), 100_000)
         let pts = (0..<n).map { i -> Point in
             let t = x.lowerBound + (x.upperBound - x.lowerBound) * Double(i) / Double(n - 1)

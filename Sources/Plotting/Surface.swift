@@ -35,7 +35,7 @@ public struct Surface: SelfFramedMark {
     /// Samples `function` on a `resolution` × `resolution` mesh (2…120).
     public init(x: ClosedRange<Double>, y: ClosedRange<Double>, resolution: Int = 32, style: Style = .shaded,
                 elevation: Double = 28, azimuth: Double = -55, colormap: Colormap = .viridis,
-                _ function: (Double, Double) -> Double) {
+                function: (Double, Double) -> Double) {
         self.grid = Grid(x: x, y: y, resolution: min(max(resolution, 2), 120), function: function)
         self.style = style
         self.elevation = elevation
