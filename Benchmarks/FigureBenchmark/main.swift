@@ -1,6 +1,9 @@
-// Renders the reference figure set and reports time per figure, PNG sizes and peak
-// memory, comparing Cairo's PNG writer with Plotting's own encoder.
-//   swift run -c release --scratch-path .build-plotting FigureBenchmark [--samples DIR] [--scale S]
+// Renders the reference figure set and reports wall and CPU milliseconds per figure
+// (median), PNG sizes and peak memory, comparing Cairo's PNG writer with Plotting's encoder.
+//   swift run -c release --scratch-path .build-plotting FigureBenchmark [--scale S] [--repeats N] [--ours-only]
+//   … FigureBenchmark --samples DIR [--scale S]    writes every Gallery figure, light and dark
+// Run the built binary directly (.build-plotting/release/FigureBenchmark) for a true peak
+// memory: `swift run` execs it, and ru_maxrss then includes the driver's own footprint.
 import Plotting
 #if canImport(Glibc)
 import Glibc
