@@ -1,6 +1,8 @@
 /// The path of an optimizer run: iterates joined in order, with step markers,
 /// a hollow start marker, a filled end marker and arrowheads showing the direction.
-/// A run that diverges is drawn up to the plot edge and labelled "diverged at step k".
+/// A run that diverges (a given `divergedAt`, or a non-finite iterate) is drawn up to the
+/// plot edge and labelled "diverged at step k"; a run that merely leaves the plotted box
+/// for good is labelled "leaves the plot at step k", since the figure cannot know more.
 ///
 /// ```swift
 /// Trajectory([(-5, 2), (-4.2, -1.6), (-3.5, 1.3)], label: "GD, η = 0.4")
@@ -104,6 +106,12 @@ public struct Trajectory: Mark {
         }
     }
 
+    /// "diverged at step k" when the run is known to have diverged; otherwise the path
+    /// only left the view, and the label says just that.
+    func divergenceText(at k: Int) -> String {
+        divergedAt != nil || firstNonFinite != nil ? "diverged at step \(k)" : "leaves the plot at step \(k)"
+    }
+
     private func drawDivergence(at k: Int, pixels: [Point], color: Color, context: PlotContext) {
         let rect = context.plotRect
         let finite = pixels.filter(\.isFinite)
@@ -131,7 +139,7 @@ public struct Trajectory: Mark {
         guard let at = exitPoint else { return }
         context.renderer.group("divergence") {
             Markers.cross(at: at, color: color, renderer: context.renderer)
-            Markers.calloutLabel("diverged at step \(k)", near: at, in: rect, color: color, context: context)
+            Markers.calloutLabel(divergenceText(at: k), near: at, in: rect, color: color, context: context)
         }
     }
 

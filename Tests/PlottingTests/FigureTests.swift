@@ -73,10 +73,14 @@ import Testing
         #expect(explicit.texts(in: "divergence") == ["diverged at step 2"])
     }
 
-    @Test func runLeavingTheViewForGoodCountsAsDiverged() throws {
+    @Test func runLeavingTheViewForGoodIsLabelledAsLeavingNotDiverging() throws {
         let f = Figure(x: -1...1, y: -1...1) { Trajectory([(0, 0), (0.5, 0), (-2, 0), (8, 0), (-40, 0)]) }
         let r = try record(f)
-        #expect(r.texts(in: "divergence") == ["diverged at step 2"])
+        #expect(r.texts(in: "divergence") == ["leaves the plot at step 2"])
+        let known = try record(Figure(x: -1...1, y: -1...1) {
+            Trajectory([(0, 0), (0.5, 0), (-2, 0), (8, 0), (-40, 0)], divergedAt: 2)
+        })
+        #expect(known.texts(in: "divergence") == ["diverged at step 2"])
     }
 
     @Test func panelsWithSharedAxesLabelOnlyOuterPanels() throws {
