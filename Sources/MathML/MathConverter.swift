@@ -3,8 +3,26 @@
 /// The source goes through a `Lexer`, a `Parser` and a registry with one table per command
 /// family (`CommandRegistry`). Errors carry the exact line and column of the offending token.
 public struct MathConverter: Sendable {
+    /// How the formula's MathML is wrapped in its `<math>` element.
+    public enum Wrapper: Sendable, Hashable {
+        /// Standalone MathML (XML, EPUB, feeds): the MathML namespace, and a `<semantics>`
+        /// element that keeps the LaTeX source in an `application/x-tex` annotation. The
+        /// formula is one `<mrow>`, because `<semantics>` presents its first child only.
+        case annotated
+        /// For HTML pages: no namespace (the HTML parser implies it), no annotation, and the
+        /// formula's top-level row written straight into `<math>`, which MathML Core lays out
+        /// as an implicit row.
+        case html
+    }
+
+    /// The wrapper this converter writes.
+    public var wrapper: Wrapper
+
     /// Creates a converter.
-    public init() {}
+    /// - Parameter wrapper: `.annotated` (the default) for standalone MathML, `.html` for pages.
+    public init(wrapper: Wrapper = .annotated) {
+        self.wrapper = wrapper
+    }
 
     /// Converts LaTeX (without the `$` delimiters) to a complete `<math>` element.
     /// - Parameters:
@@ -14,13 +32,21 @@ public struct MathConverter: Sendable {
     public func convert(_ latex: String, display: Bool) throws(MathError) -> MathResult {
         var parser = Parser(latex, displayMode: display)
         let nodes = try parser.parseFormula()
-        var output = "<math xmlns=\"http://www.w3.org/1998/Math/MathML\""
+        var output = "<math"
+        if wrapper == .annotated { output += " xmlns=\"http://www.w3.org/1998/Math/MathML\"" }
         if display { output += " display=\"block\"" }
-        output += "><semantics>"
-        MathNode("mrow", children: nodes).write(to: &output)
-        output += "<annotation encoding=\"application/x-tex\">"
-        output += Escaping.escape(latex, quotes: false)
-        output += "</annotation></semantics></math>"
+        output += ">"
+        switch wrapper {
+        case .annotated:
+            output += "<semantics>"
+            MathNode("mrow", children: nodes).write(to: &output)
+            output += "<annotation encoding=\"application/x-tex\">"
+            output += Escaping.escape(latex, quotes: false)
+            output += "</annotation></semantics>"
+        case .html:
+            for node in MathNode.rowContents(nodes) { node.write(to: &output) }
+        }
+        output += "</math>"
         return MathResult(mathML: output, label: parser.label)
     }
 }

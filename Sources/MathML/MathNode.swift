@@ -78,6 +78,15 @@ struct MathNode: Sendable, Hashable {
         return MathNode("mrow", children: nodes, atom: atom)
     }
 
+    /// What a row of `nodes` holds once an enclosing row is implicit (a `<math>` element):
+    /// the children of a lone attribute-free `<mrow>`, otherwise the nodes themselves.
+    static func rowContents(_ nodes: [MathNode]) -> [MathNode] {
+        if nodes.count == 1, nodes[0].tag == "mrow", nodes[0].attributes.isEmpty, nodes[0].text == nil {
+            return rowContents(nodes[0].children)
+        }
+        return nodes
+    }
+
     /// An `<mspace>` of the given width, e.g. `0.1667em`.
     static func space(_ width: String) -> MathNode {
         MathNode("mspace", children: [], atom: .space, attributes: [("width", width)])

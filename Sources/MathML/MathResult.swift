@@ -1,8 +1,9 @@
 /// The MathML produced for one formula.
 public struct MathResult: Sendable, Hashable {
-    /// A complete `<math>` element: `<math xmlns="http://www.w3.org/1998/Math/MathML" display="block">…</math>`
-    /// (`display="block"` only for display math). It holds a `<semantics>` element whose
-    /// `<annotation encoding="application/x-tex">` keeps the original LaTeX.
+    /// A complete `<math>` element (`display="block"` only for display math), wrapped as the
+    /// converter's ``MathConverter/Wrapper`` says: with the namespace and a `<semantics>` element
+    /// whose `<annotation encoding="application/x-tex">` keeps the original LaTeX, or for HTML,
+    /// `<math display="block">…</math>` holding the formula's row directly.
     public var mathML: String
     /// The name given by `\label{…}` in display math (for example `eq:update`), or nil.
     /// The `\label` itself produces no output.

@@ -7,9 +7,7 @@ struct MathTypesetter {
     /// Converts one span; the error, if any, is located in `file`.
     func typeset(_ span: ProtectedSpan, latex: String, display: Bool, file: String) throws(Diagnostic) -> MathResult {
         do {
-            var result = try Self.convert(latex, display: display)
-            result.mathML = Self.compact(result.mathML)
-            return result
+            return try Self.convert(latex, display: display)
         } catch {
             throw Self.diagnostic(for: error, in: span, file: file)
         }
@@ -26,20 +24,11 @@ struct MathTypesetter {
             message: error.message, hint: error.hint)
     }
 
-    /// Drops what an HTML page does not need — the MathML namespace (implied in HTML) and the
-    /// `<semantics>` wrapper with its LaTeX annotation — which is about a third of the markup
-    /// and keeps math-heavy chapters within the page budget.
-    static func compact(_ mathML: String) -> String {
-        var text = mathML.replacingOccurrences(of: " xmlns=\"http://www.w3.org/1998/Math/MathML\"", with: "")
-        guard text.contains("<semantics>") else { return text }
-        while let open = text.range(of: "<annotation"), let close = text[open.upperBound...].range(of: "</annotation>") {
-            text.removeSubrange(open.lowerBound..<close.upperBound)
-        }
-        return text.replacingOccurrences(of: "<semantics>", with: "").replacingOccurrences(of: "</semantics>", with: "")
-    }
-
     private static func convert(_ latex: String, display: Bool) throws(MathError) -> MathResult {
-        try MathConverter().convert(latex, display: display)
+        // The HTML wrapper: no namespace (implied in HTML), no `<semantics>` with the LaTeX
+        // annotation (about a third of the markup), no top-level `<mrow>` — which keeps
+        // math-heavy chapters within the page budget.
+        try MathConverter(wrapper: .html).convert(latex, display: display)
     }
 }
 

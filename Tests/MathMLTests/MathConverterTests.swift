@@ -21,6 +21,31 @@ import Testing
         #expect(try MathConverter().convert("", display: false).mathML.contains("<semantics><mrow></mrow><annotation"))
     }
 
+    /// The HTML wrapper: no namespace, no annotation, and the top-level row's children written
+    /// straight into `<math>` (an implicit row), down through a lone group.
+    static let htmlWrapper: [(latex: String, display: Bool, mathML: String)] = [
+        ("x < 1", false, "<math><mi>x</mi><mo>&lt;</mo><mn>1</mn></math>"),
+        ("x", true, "<math display=\"block\"><mi>x</mi></math>"),
+        ("", false, "<math></math>"),
+        ("{a + b}", false, "<math><mi>a</mi><mo>+</mo><mi>b</mi></math>"),
+        ("{{a}}", false, "<math><mi>a</mi></math>"),
+        ("\\frac{a}{b}", true, "<math display=\"block\"><mfrac><mi>a</mi><mi>b</mi></mfrac></math>"),
+        ("a^2 + b", false, "<math><msup><mi>a</mi><mn>2</mn></msup><mo>+</mo><mi>b</mi></math>"),
+    ]
+
+    @Test(arguments: htmlWrapper) func htmlWrapperWritesTheRowIntoMath(_ example: (latex: String, display: Bool, mathML: String)) throws {
+        let result = try MathConverter(wrapper: .html).convert(example.latex, display: example.display)
+        #expect(result.mathML == example.mathML)
+    }
+
+    @Test func htmlWrapperKeepsRowsThatCarryAttributesAndTheLabel() throws {
+        let result = try MathConverter(wrapper: .html).convert("\\left( x \\right) \\label{eq:x}", display: true)
+        #expect(result.label == "eq:x")
+        #expect(result.mathML.hasPrefix("<math display=\"block\">"))
+        #expect(!result.mathML.contains("<math display=\"block\"><mrow>"))
+        #expect(result.mathML.contains("stretchy"))
+    }
+
     /// Formulas of the kind the course is made of, converted end to end.
     static let course: [String] = [
         "\\theta_{t+1} = \\theta_t - \\eta \\nabla_\\theta J(\\theta_t)",
