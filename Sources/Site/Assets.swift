@@ -2,7 +2,8 @@
 enum Assets {
     static let stylesheetPath = "assets/descent.css"
     static let scriptPath = "assets/descent.js"
-    static let searchIndexPath = "assets/search-index.js"
+    /// The search bundle (index, UI code and its styles), loaded on first use of the search box.
+    static let searchBundlePath = "assets/search.js"
 
     /// Runs in `<head>` before anything paints, so a remembered theme never flashes the wrong colours.
     static let themeBoot = """

@@ -1,3 +1,4 @@
+import Foundation
 import Notebook
 
 /// The kinds of cross-reference an author can write in a chapter.
@@ -35,6 +36,30 @@ struct ReferenceTarget: Sendable {
     var label: String
     /// A tooltip: the caption, heading or chapter title.
     var title: String
+
+    /// A figure's tooltip: the first sentence of its caption (math left as LaTeX), cut at a
+    /// word boundary with "…" past `limit` characters — the whole caption is one click away,
+    /// and a long one repeated on every reference would weigh on the page.
+    static func tooltip(caption: String, limit: Int = 120) -> String {
+        let text = caption.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var end = text.endIndex
+        var index = text.startIndex
+        while let stop = text[index...].firstIndex(where: { ".!?".contains($0) }) {
+            let next = text.index(after: stop)
+            if next == text.endIndex { break }
+            let after = text.index(after: next)
+            if text[next] == " ", after < text.endIndex, text[after].isUppercase {
+                end = next
+                break
+            }
+            index = next
+        }
+        let sentence = text[..<end]
+        guard sentence.count > limit else { return String(sentence) }
+        let cut = sentence.prefix(limit)
+        let word = cut.lastIndex(of: " ") ?? cut.endIndex
+        return cut[..<word].trimmingCharacters(in: CharacterSet(charactersIn: " ,;:")) + "…"
+    }
 
     func href(from page: String) -> String {
         guard let anchor else { return self.page }

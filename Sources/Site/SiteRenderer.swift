@@ -6,8 +6,10 @@ import Notebook
 ///
 /// The build runs in named steps — draft each chapter (Markdown, math, experiments, numbering),
 /// collect the reference targets of the whole book, finish each chapter (resolve references),
-/// write pages and assets, copy figures, check links — and stops after the first step that
-/// found problems, reporting all of that step's problems together as a ``SiteBuildError``.
+/// write pages and assets (with the math font, ``MathFont``), copy figures, check links — and
+/// stops after the first step that found problems, reporting all of that step's problems
+/// together as a ``SiteBuildError``. Last, each chapter page is measured against its
+/// ``PageBudget``; a page over it is a warning, not an error.
 ///
 /// The Markdown dialect of a chapter:
 /// - CommonMark with the GitHub extensions: tables, ~~strikethrough~~, autolinks (bare
@@ -26,6 +28,11 @@ public struct SiteRenderer {
     public var title: String
     /// Markdown for the home page, above the table of contents.
     public var introduction: String
+    /// The math font copied into the site (see ``MathFont``); by default where Debian's
+    /// `fonts-texgyre-math` installs it.
+    public var mathFont: URL = MathFont.installed
+    /// Whether `render` prints its warnings (pages over their budget) to standard error.
+    public var printsWarnings = true
 
     /// Creates a renderer.
     /// - Parameters:
@@ -39,9 +46,12 @@ public struct SiteRenderer {
     /// Writes the whole site into `directory` (meant to be an empty staging folder; see
     /// ``SitePublisher``).
     ///
+    /// - Returns: the warnings: each chapter page over the ``PageBudget``, printed to standard
+    ///   error as they are found unless ``printsWarnings`` is false.
     /// - Throws: ``SiteBuildError`` with every problem found in the failing step, each a
     ///   ``Diagnostic`` at chapter:line:column where the input is at fault.
-    public func render(_ runs: [ChapterRun], into directory: URL) throws {
+    @discardableResult
+    public func render(_ runs: [ChapterRun], into directory: URL) throws -> [Diagnostic] {
         let numbers = Self.chapterNumbers(runs)
         try Self.checkSlugs(runs)
 
@@ -91,7 +101,8 @@ public struct SiteRenderer {
             try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try write(contents, to: url)
         }
-        try write(try search.script(), to: directory.appendingPathComponent(Assets.searchIndexPath))
+        try write(try SearchScript.bundle(index: search.script()), to: directory.appendingPathComponent(Assets.searchBundlePath))
+        do { try MathFont.copy(from: mathFont, into: directory) } catch { try Self.stop(on: [error]) }
 
         // Step 5: figures.
         try Self.stop(on: drafts.flatMap { FigureCopier(root: directory).copy($0) })
@@ -101,7 +112,14 @@ public struct SiteRenderer {
         for draft in drafts { origins[draft.page] = .init(file: draft.run.chapter.path, links: draft.links) }
         let checker = LinkChecker(root: directory, origins: origins)
         try Self.stop(on: checker.check(pages: ["index.html"] + drafts.map(\.page)))
+
+        // Step 7: page budgets (warnings).
+        let warnings = PageBudget(root: directory).check(drafts.map { ($0.page, $0.run.chapter.path) })
+        if printsWarnings {
+            for warning in warnings { FileHandle.standardError.write(Data((PageBudget.warningText(warning) + "\n").utf8)) }
+        }
         drafts.removeAll()
+        return warnings
     }
 
     private func write(_ text: String, to url: URL) throws {
@@ -159,7 +177,8 @@ public struct SiteRenderer {
                     return draft.spans[index].original
                 }
                 table.add(.figure, chapter: draft.slug, id: id,
-                          ReferenceTarget(page: draft.page, anchor: figure.anchor, label: "Figure \(figure.number)", title: caption))
+                          ReferenceTarget(page: draft.page, anchor: figure.anchor, label: "Figure \(figure.number)",
+                                          title: ReferenceTarget.tooltip(caption: caption)))
             }
             for (index, equation) in draft.equationNumbers {
                 guard var label = draft.math[index]?.label else { continue }

@@ -1,9 +1,9 @@
-/// The one script of the site (loaded with `defer`): the theme toggle and the figures'
-/// dark variants, copy buttons, the sidebar drawer on phones, and search.
+/// The script every page loads (with `defer`): the theme toggle and the figures' dark
+/// variants, copy buttons, the sidebar drawer on phones, and a loader for search.
 ///
-/// Search loads `assets/search-index.js` on first use — a script, not `fetch`, so it also
-/// works from `file://` — then matches every word of the query against each section's
-/// chapter, title and text, ranking title matches first.
+/// Search itself — its code, styles and index — is the bundle `assets/search.js`
+/// (``SearchScript``), which the loader adds as a `<script>` (not `fetch`, so it also works
+/// from `file://`) the first time the search box is focused or typed into; `/` focuses the box.
 enum SiteScript {
     static let js = """
         (function () {
@@ -85,101 +85,20 @@ enum SiteScript {
             if (!event.target.closest(".sidebar") || event.target.closest("a")) setNav(false);
           });
 
-          /* Search. */
-          var input = document.getElementById("search-input"), box = document.getElementById("search-results");
-          if (!input || !box) return;
-          var requested = false;
-          function withIndex(then) {
-            if (window.DESCENT_SEARCH) { then(); return; }
+          /* Search: its code, styles and index are one bundle, added on first use (see SearchScript). */
+          var input = document.getElementById("search-input"), requested = false;
+          function loadSearch() {
             if (requested) return;
             requested = true;
             var script = document.createElement("script");
-            script.src = "\(Assets.searchIndexPath)";
-            script.onload = function () { run(); };
+            script.src = "\(Assets.searchBundlePath)";
             document.head.appendChild(script);
           }
-          function occurrences(text, word) {
-            var count = 0, at = text.indexOf(word);
-            while (at >= 0 && count < 5) { count++; at = text.indexOf(word, at + word.length); }
-            return count;
-          }
-          function appendMarked(parent, text, words) {
-            var lower = text.toLowerCase(), at = 0;
-            while (at < text.length) {
-              var next = -1, length = 0;
-              for (var i = 0; i < words.length; i++) {
-                var found = lower.indexOf(words[i], at);
-                if (found >= 0 && (next < 0 || found < next)) { next = found; length = words[i].length; }
-              }
-              if (next < 0) { parent.appendChild(document.createTextNode(text.slice(at))); return; }
-              if (next > at) parent.appendChild(document.createTextNode(text.slice(at, next)));
-              var mark = document.createElement("mark");
-              mark.textContent = text.slice(next, next + length);
-              parent.appendChild(mark);
-              at = next + length;
-            }
-          }
-          function snippet(text, words) {
-            var lower = text.toLowerCase(), at = -1;
-            for (var i = 0; i < words.length && at < 0; i++) at = lower.indexOf(words[i]);
-            if (at < 0) return text.slice(0, 140) + (text.length > 140 ? "…" : "");
-            var start = Math.max(0, at - 60), end = Math.min(text.length, at + 100);
-            while (start > 0 && text[start - 1] !== " ") start--;
-            return (start > 0 ? "…" : "") + text.slice(start, end) + (end < text.length ? "…" : "");
-          }
-          function run() {
-            var query = input.value.trim().toLowerCase();
-            box.textContent = "";
-            if (!query) { box.hidden = true; return; }
-            if (!window.DESCENT_SEARCH) { withIndex(run); return; }
-            var words = query.split(/\\s+/), results = [];
-            window.DESCENT_SEARCH.forEach(function (entry) {
-              var text = entry.t.toLowerCase(), section = entry.s.toLowerCase(), chapter = entry.c.toLowerCase(), score = 0;
-              for (var i = 0; i < words.length; i++) {
-                var word = words[i], inText = occurrences(text, word);
-                var inSection = section.indexOf(word) >= 0, inChapter = chapter.indexOf(word) >= 0;
-                if (!inText && !inSection && !inChapter) return;
-                score += (inSection ? 20 : 0) + (inChapter ? 8 : 0) + inText;
-              }
-              results.push({ entry: entry, score: score });
-            });
-            results.sort(function (a, b) { return b.score - a.score; });
-            if (!results.length) {
-              var empty = document.createElement("div");
-              empty.className = "r-empty"; empty.textContent = "Nothing found for “" + input.value.trim() + "”.";
-              box.appendChild(empty);
-            }
-            results.slice(0, 20).forEach(function (result) {
-              var entry = result.entry, link = document.createElement("a");
-              link.href = entry.u; link.className = "result";
-              var chapter = document.createElement("span"); chapter.className = "r-chapter"; chapter.textContent = entry.c;
-              var section = document.createElement("span"); section.className = "r-section";
-              appendMarked(section, entry.s || "Introduction", words);
-              var text = document.createElement("span"); text.className = "r-snippet";
-              appendMarked(text, snippet(entry.t, words), words);
-              link.appendChild(chapter); link.appendChild(section); link.appendChild(text);
-              box.appendChild(link);
-            });
-            box.hidden = false;
-          }
-          input.addEventListener("focus", function () { withIndex(function () {}); if (input.value) run(); });
-          input.addEventListener("input", run);
-          input.addEventListener("keydown", function (event) {
-            if (event.key === "Escape") { input.value = ""; run(); input.blur(); }
-            if (event.key === "Enter") { var first = box.querySelector("a"); if (first) first.click(); }
-            if (event.key === "ArrowDown") { var link = box.querySelector("a"); if (link) { link.focus(); event.preventDefault(); } }
-          });
-          box.addEventListener("keydown", function (event) {
-            var current = document.activeElement;
-            if (event.key === "ArrowDown" && current.nextElementSibling) { current.nextElementSibling.focus(); event.preventDefault(); }
-            if (event.key === "ArrowUp") { (current.previousElementSibling || input).focus(); event.preventDefault(); }
-            if (event.key === "Escape") { box.hidden = true; input.focus(); }
-          });
-          document.addEventListener("click", function (event) {
-            if (!event.target.closest(".search")) box.hidden = true;
-          });
+          if (!input) return;
+          input.addEventListener("focus", loadSearch);
+          input.addEventListener("input", loadSearch);
           document.addEventListener("keydown", function (event) {
-            if (event.key === "/" && document.activeElement !== input && !/input|textarea/i.test(document.activeElement.tagName)) {
+            if (event.key === "/" && document.activeElement !== input && !/input|textarea|select/i.test(document.activeElement.tagName)) {
               event.preventDefault(); input.focus();
             }
           });

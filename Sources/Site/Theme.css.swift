@@ -1,6 +1,7 @@
 /// The stylesheet: a reading column of about 70 characters in a system serif, sans-serif
-/// for the interface, light and dark palettes (the dark one applied by the system setting
-/// unless the reader chose a theme), code colours, a phone layout and a print stylesheet.
+/// for the interface, the bundled math font for `<math>`, light and dark palettes (the dark
+/// one applied by the system setting unless the reader chose a theme), code colours, a phone
+/// layout and a print stylesheet. Search results are styled by the search bundle (``SearchScript``).
 enum Theme {
     /// Colours of the dark theme; used under `prefers-color-scheme: dark` and for `data-theme="dark"`.
     private static let dark = """
@@ -20,7 +21,7 @@ enum Theme {
           --serif: Charter, "Bitstream Charter", "Sitka Text", Cambria, "Iowan Old Style", "Palatino Linotype", "DejaVu Serif", Georgia, serif;
           --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", "Liberation Sans", Arial, sans-serif;
           --mono: ui-monospace, "SF Mono", "Cascadia Code", "JetBrains Mono", Menlo, Consolas, "DejaVu Sans Mono", monospace;
-          --math: "STIX Two Math", "Latin Modern Math", "Cambria Math", "DejaVu Math TeX Gyre", math;
+          --math: "\(MathFont.family)", "STIX Two Math", "Latin Modern Math", "Cambria Math", math;
           --topbar: 3.25rem; --sidebar: 17rem;
           color-scheme: light;
         }
@@ -57,16 +58,6 @@ enum Theme {
         .search input { width: 100%; font: .95rem var(--sans); color: var(--text); background: var(--bg-raised);
           border: 1px solid var(--rule); border-radius: 8px; padding: .42rem .7rem; }
         .search input::placeholder { color: var(--faint); }
-        .search-results { position: absolute; right: 0; top: calc(100% + .4rem); width: min(34rem, calc(100vw - 2rem));
-          max-height: 70vh; overflow: auto; background: var(--bg); border: 1px solid var(--rule); border-radius: 10px;
-          box-shadow: 0 12px 32px rgba(0, 0, 0, .18); padding: .35rem; }
-        .search-results a { display: block; padding: .55rem .7rem; border-radius: 7px; color: var(--text); text-decoration: none; }
-        .search-results a:hover, .search-results a:focus { background: var(--accent-soft); outline: none; }
-        .r-chapter { display: block; font-size: .75rem; color: var(--muted); text-transform: uppercase; letter-spacing: .06em; }
-        .r-section { display: block; font-weight: 600; font-size: .95rem; }
-        .r-snippet { display: block; font-size: .85rem; color: var(--muted); line-height: 1.45; }
-        .search-results mark, .r-snippet mark { background: var(--mark); color: inherit; border-radius: 2px; }
-        .r-empty { padding: .6rem .7rem; color: var(--muted); font-size: .9rem; }
 
         /* Layout and sidebar */
         .layout { display: grid; grid-template-columns: var(--sidebar) minmax(0, 1fr); }
@@ -113,7 +104,9 @@ enum Theme {
         th, td { padding: .45rem .9rem; border-bottom: 1px solid var(--rule); text-align: left; }
         th { font-weight: 600; border-bottom-width: 2px; }
 
-        /* Math */
+        /* Math: the bundled OpenType MATH font (see MathFont), downloaded only where math is shown. */
+        @font-face { font-family: "\(MathFont.family)"; src: url("\(MathFont.fileName)") format("opentype");
+          font-display: swap; }
         math { font-family: var(--math); font-size: 1.07em; }
         .equation { display: flex; align-items: center; gap: 1rem; overflow-x: auto; overflow-y: hidden; padding: .35rem 0; }
         .equation math { flex: 1; margin: 0; }

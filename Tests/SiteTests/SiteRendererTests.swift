@@ -8,7 +8,7 @@ import Testing
         let site = try FixtureBook.build()
         defer { try? FileManager.default.removeItem(at: site) }
         for path in ["index.html", "01-gradient-descent.html", "02-momentum.html", Assets.stylesheetPath,
-                     Assets.scriptPath, Assets.searchIndexPath,
+                     Assets.scriptPath, Assets.searchBundlePath, MathFont.sitePath,
                      "figures/01-gradient-descent/ravine-light.png", "figures/01-gradient-descent/ravine-dark.png"] {
             #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(path).path), "\(path)")
         }
