@@ -31,6 +31,8 @@ enum SearchScript {
         .r-snippet { display: block; font-size: .85rem; color: var(--muted); line-height: 1.45; }
         .search-results mark { background: var(--mark); color: inherit; border-radius: 2px; }
         .r-empty { padding: .6rem .7rem; color: var(--muted); font-size: .9rem; }
+        @media (max-width: 36rem) { .search-results { position: fixed; left: .5rem; right: .5rem; top: calc(var(--topbar) + .3rem);
+          width: auto; } }
         """
 
     static let js = """
