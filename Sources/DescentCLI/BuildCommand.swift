@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Notebook
 
-/// `descent build [--chapters DIR] [--output DIR] [--jobs N]`.
+/// `descent build [--chapters DIR] [--output DIR] [--jobs N] [--quiet | --verbose]`.
 struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
@@ -10,37 +10,34 @@ struct BuildCommand: AsyncParsableCommand {
         discussion: """
             The site is written atomically: after any error the output folder stays as it was.
             Runs are cached in .descent-cache/ at the repository root.
+            Exit status: 0 on success, 1 when the chapters have errors, 2 on a usage error.
             """)
 
-    @Option(help: "The folder holding the chapter files.")
-    var chapters = "chapters"
+    @OptionGroup var book: BookOptions
 
     @Option(help: "The folder the site is written to.")
     var output = "site"
 
-    @Option(help: "How many chapters compile and run at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    @Option(help: ArgumentHelp("The build folder holding libExperiments and Modules/.", visibility: .hidden))
-    var libraryDir: String?
-
-    @Option(help: ArgumentHelp("The cache folder.", visibility: .hidden))
-    var cacheDir: String?
-
-    func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-    }
+    @OptionGroup var printing: OutputOptions
 
     func run() async throws {
-        let configuration = BuildConfiguration(
-            chapters: URL(filePath: chapters), output: URL(filePath: output), jobs: jobs,
-            libraryDirectory: libraryDir.map { URL(filePath: $0) },
-            cacheDirectory: cacheDir.map { URL(filePath: $0) })
+        let configuration = book.configuration(output: URL(filePath: output))
         let interrupts = InterruptHandler.install()
         defer { interrupts.cancel() }
-        let console = BuildConsole()
-        let result = await SiteBuild(configuration: configuration).run { console.chapterFinished($0) }
-        console.finish(result, output: output)
+        let result = await Self.build(configuration, verbosity: printing.verbosity, outputName: output)
         if !result.succeeded { throw ExitCode(ExitStatus.contentError) }
+    }
+
+    /// Runs a build, showing its progress on the current terminal.
+    static func build(
+        _ configuration: BuildConfiguration, verbosity: BuildConsole.Verbosity, outputName: String, verb: String = "Built",
+        reportsCached: Bool = true
+    ) async -> SiteBuild.Result {
+        let console = BuildConsole(
+            terminal: .current, verbosity: verbosity, outputName: outputName, verb: verb, reportsCached: reportsCached)
+        console.start(configuration)
+        let result = await SiteBuild(configuration: configuration).run { console.handle($0) }
+        console.finish(result)
+        return result
     }
 }

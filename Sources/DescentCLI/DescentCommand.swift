@@ -2,16 +2,18 @@ import ArgumentParser
 import Foundation
 import Synchronization
 
-/// The `descent` command: builds the course site from its chapters.
+/// The `descent` command: builds the course site from its chapters (`build`), previews it
+/// while it is edited (`serve`), verifies it for CI (`check`), and starts a chapter (`new`).
 ///
-/// Exit status: 0 on success, 1 when the content has errors (every diagnostic is
-/// printed), 2 on a usage error.
+/// Exit status, for every subcommand: 0 on success, 1 when the content has errors (every
+/// diagnostic is printed), 2 on a usage error.
 public struct DescentCommand: AsyncParsableCommand {
     /// The command's name, summary and subcommands.
     public static let configuration = CommandConfiguration(
         commandName: "descent",
         abstract: "Build the Descent course: run the chapters' experiments and write the site.",
-        subcommands: [BuildCommand.self])
+        discussion: "Exit status: 0 on success, 1 when the chapters have errors, 2 on a usage error.",
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self])
 
     /// Creates the command (ArgumentParser fills it in).
     public init() {}

@@ -53,8 +53,25 @@ public struct SiteBuild: Sendable {
         public var succeeded: Bool { failedStep == nil }
     }
 
+    /// What a build reports while it goes, in this order.
+    public enum Event: Sendable {
+        /// The chapters are loaded; this many will run.
+        case loaded(chapters: Int)
+        /// One chapter's experiments finished (in completion order).
+        case chapterFinished(ChapterReport)
+        /// The experiments are done; the site is being rendered and published.
+        case rendering
+    }
+
     /// Runs the build; `chapterFinished` is called as each chapter's experiments finish.
     public func run(chapterFinished: @Sendable (ChapterReport) -> Void = { _ in }) async -> Result {
+        await run(events: { event in
+            if case .chapterFinished(let report) = event { chapterFinished(report) }
+        })
+    }
+
+    /// Runs the build, reporting its progress to `events`.
+    public func run(events: @Sendable (Event) -> Void) async -> Result {
         var result = Result()
         let clock = ContinuousClock()
 
@@ -67,6 +84,7 @@ public struct SiteBuild: Sendable {
             return failed(result, step: "load", error.items)
         }
         result.timings.load = Self.seconds(clock.now - start)
+        events(.loaded(chapters: book.chapters.count))
 
         start = clock.now
         let toolchain = ExperimentToolchain(libraryDirectory: configuration.libraryDirectory, root: configuration.root)
@@ -74,12 +92,13 @@ public struct SiteBuild: Sendable {
             toolchain: toolchain, cacheDirectory: configuration.cacheDirectory,
             librarySources: configuration.librarySources, jobs: configuration.jobs)
         let outcomes = await runner.run(book.chapters) { chapter, outcome in
-            chapterFinished(Self.report(chapter, outcome))
+            events(.chapterFinished(Self.report(chapter, outcome)))
         }
         result.chapters = zip(book.chapters, outcomes).map { Self.report($0, $1) }
         result.timings.run = Self.seconds(clock.now - start)
         let runProblems = result.chapters.flatMap(\.diagnostics)
         guard runProblems.isEmpty else { return failed(result, step: "run", runProblems) }
+        events(.rendering)
 
         start = clock.now
         let staging = configuration.cacheDirectory.appending(path: "staging").appending(path: UUID().uuidString)

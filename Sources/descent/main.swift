@@ -1,3 +1,3 @@
 import DescentCLI
 
-await DescentCommand.main()
+DescentCommand.main()
