@@ -26,6 +26,9 @@ public struct Chapter: Sendable, Hashable {
     public var experiments: [ExperimentBlock]
     /// Wall-clock limit for running all the chapter's experiments, in seconds.
     public var timeLimit: Double
+    /// `appendix: true` in the front matter: the site letters it ("Appendix A") instead of
+    /// numbering it, and `descent new` does not count it when choosing the next number.
+    public var isAppendix: Bool
 
     /// The 1-based line of the chapter file for a 0-based line of `body`.
     public func fileLine(forBodyLine bodyLine: Int) -> Int {
@@ -37,7 +40,7 @@ public struct Chapter: Sendable, Hashable {
     public init(
         path: String, slug: String, title: String, summary: String?, body: String,
         bodyFirstLine: Int, bodyLineMap: [Int] = [], includedFiles: [String] = [],
-        experiments: [ExperimentBlock], timeLimit: Double = 60
+        experiments: [ExperimentBlock], timeLimit: Double = 60, isAppendix: Bool = false
     ) {
         self.path = path
         self.slug = slug
@@ -49,6 +52,7 @@ public struct Chapter: Sendable, Hashable {
         self.includedFiles = includedFiles
         self.experiments = experiments
         self.timeLimit = timeLimit
+        self.isAppendix = isAppendix
     }
 }
 

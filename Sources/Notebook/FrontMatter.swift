@@ -90,6 +90,20 @@ struct FrontMatter {
         return entry.value
     }
 
+    /// A yes/no setting under `key` (`true`/`false`, `yes`/`no`), or nil when absent.
+    func flag(_ key: String, file: String) throws(Diagnostic) -> Bool? {
+        guard let entry = entries[key] else { return nil }
+        switch entry.value.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            throw Diagnostic(
+                file: file, line: entry.line, column: entry.column,
+                message: "`\(key)` must be `true` or `false`, got `\(entry.value)`",
+                hint: "for example `\(key): true`")
+        }
+    }
+
     /// A positive number of seconds under `key`, or nil when absent.
     func seconds(_ key: String, file: String) throws(Diagnostic) -> Double? {
         guard let entry = entries[key] else { return nil }

@@ -33,8 +33,9 @@ struct SearchSection: Sendable {
 /// placeholders, plus everything the book needs to know to number and resolve references.
 struct ChapterDraft: Sendable {
     var run: ChapterRun
-    /// The chapter number ("Chapter 5"): the slug's numeric prefix, or its position.
-    var number: Int
+    /// The chapter number ("Chapter 5"): the slug's numeric prefix, or its position; or its
+    /// appendix letter ("Appendix A").
+    var number: ChapterNumber
     var page: String { run.chapter.slug + ".html" }
     var slug: String { run.chapter.slug }
     var html: String = ""

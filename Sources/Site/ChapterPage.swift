@@ -7,7 +7,7 @@ struct ChapterPage {
 
     func html(previous: PageLayout.Entry?, next: PageLayout.Entry?) -> String {
         let chapter = draft.run.chapter
-        var main = "<article class=\"chapter\">\n<header class=\"chapter-head\"><p class=\"kicker\">Chapter \(draft.number)</p><h1>\(HTML.text(chapter.title))</h1>"
+        var main = "<article class=\"chapter\">\n<header class=\"chapter-head\"><p class=\"kicker\">\(draft.number.label)</p><h1>\(HTML.text(chapter.title))</h1>"
         if !summary.isEmpty { main += "<p class=\"summary\">\(summary)</p>" }
         main += "</header>\n\(finished.html)</article>\n"
         main += layout.pager(previous: previous, next: next)

@@ -7,7 +7,7 @@ import Notebook
 /// sections, figures and equations, and renders HTML with placeholders left in.
 struct ChapterRenderer {
     var run: ChapterRun
-    var number: Int
+    var number: ChapterNumber
     /// False for the home page's introduction: headings get anchors but no numbers.
     var numbered = true
 

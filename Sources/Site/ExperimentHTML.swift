@@ -5,7 +5,7 @@ import Notebook
 struct ExperimentHTML {
     var chapter: Chapter
     var run: ChapterRun
-    var chapterNumber: Int
+    var chapterNumber: ChapterNumber
 
     mutating func render(blockIndex: Int, fencedCode: String, figureCount: inout Int, draft: inout ChapterDraft) -> String {
         let block = chapter.experiments.first { $0.index == blockIndex }

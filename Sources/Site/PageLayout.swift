@@ -4,7 +4,7 @@ struct PageLayout {
     /// A chapter as the sidebar and the table of contents list it.
     struct Entry {
         var slug: String
-        var number: Int
+        var number: ChapterNumber
         var title: String
         var page: String { slug + ".html" }
     }
@@ -77,12 +77,12 @@ struct PageLayout {
     func pager(previous: Entry?, next: Entry?) -> String {
         var html = "<nav class=\"pager\" aria-label=\"Previous and next chapter\">\n"
         if let previous {
-            html += "<a class=\"prev\" rel=\"prev\" href=\"\(HTML.attribute(previous.page))\"><span class=\"dir\">← Chapter \(previous.number)</span><span class=\"title\">\(HTML.text(previous.title))</span></a>\n"
+            html += "<a class=\"prev\" rel=\"prev\" href=\"\(HTML.attribute(previous.page))\"><span class=\"dir\">← \(previous.number.label)</span><span class=\"title\">\(HTML.text(previous.title))</span></a>\n"
         } else {
             html += "<a class=\"prev\" rel=\"prev\" href=\"index.html\"><span class=\"dir\">← Contents</span><span class=\"title\">\(HTML.text(courseTitle))</span></a>\n"
         }
         if let next {
-            html += "<a class=\"next\" rel=\"next\" href=\"\(HTML.attribute(next.page))\"><span class=\"dir\">Chapter \(next.number) →</span><span class=\"title\">\(HTML.text(next.title))</span></a>\n"
+            html += "<a class=\"next\" rel=\"next\" href=\"\(HTML.attribute(next.page))\"><span class=\"dir\">\(next.number.label) →</span><span class=\"title\">\(HTML.text(next.title))</span></a>\n"
         }
         return html + "</nav>"
     }

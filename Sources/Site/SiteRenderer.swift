@@ -135,12 +135,25 @@ public struct SiteRenderer {
     }
 
     /// A chapter's number is its slug's numeric prefix (`05-momentum` → 5) when every chapter
-    /// has a distinct one, otherwise its position from 1.
-    static func chapterNumbers(_ runs: [ChapterRun]) -> [Int] {
-        let prefixes = runs.map { Int($0.chapter.slug.prefix(while: \.isNumber)) }
-        let numbers = prefixes.compactMap { $0 }
-        if numbers.count == runs.count, Set(numbers).count == numbers.count { return numbers }
-        return Array(1...max(runs.count, 1)).prefix(runs.count).map { $0 }
+    /// has a distinct one, otherwise its position from 1. Appendices (`appendix: true`) are not
+    /// counted: they are lettered A, B, … in order.
+    static func chapterNumbers(_ runs: [ChapterRun]) -> [ChapterNumber] {
+        let regular = runs.filter { !$0.chapter.isAppendix }
+        let prefixes = regular.map { Int($0.chapter.slug.prefix(while: \.isNumber)) }
+        let found = prefixes.compactMap { $0 }
+        let distinct = found.count == regular.count && Set(found).count == found.count
+        var numbers: [ChapterNumber] = []
+        var (position, appendices) = (0, 0)
+        for run in runs {
+            if run.chapter.isAppendix {
+                numbers.append(.appendix(appendices))
+                appendices += 1
+            } else {
+                numbers.append(ChapterNumber(distinct ? found[position] : position + 1))
+                position += 1
+            }
+        }
+        return numbers
     }
 
     private static func checkSlugs(_ runs: [ChapterRun]) throws {
@@ -164,7 +177,7 @@ public struct SiteRenderer {
         for draft in drafts {
             let chapter = draft.run.chapter
             table.add(.chapter, chapter: draft.slug, id: draft.slug,
-                      ReferenceTarget(page: draft.page, anchor: nil, label: "Chapter \(draft.number)", title: chapter.title))
+                      ReferenceTarget(page: draft.page, anchor: nil, label: draft.number.label, title: chapter.title))
             for section in draft.sections {
                 let label = section.number.map { "Section \($0)" } ?? HTML.plainText(section.title)
                 table.add(.section, chapter: draft.slug, id: section.id,

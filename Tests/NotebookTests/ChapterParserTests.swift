@@ -24,6 +24,13 @@ import Testing
         let chapter = try Fixtures.chapter("---\ntitle: T\n---\n")
         #expect(chapter.timeLimit == 60)
         #expect(chapter.summary == nil)
+        #expect(!chapter.isAppendix)
+    }
+
+    @Test(arguments: [("true", true), ("yes", true), ("false", false), ("No", false)])
+    func appendixFlag(value: String, expected: Bool) throws {
+        let chapter = try Fixtures.chapter("---\ntitle: T\nappendix: \(value)\n---\n")
+        #expect(chapter.isAppendix == expected)
     }
 
     @Test(arguments: [
@@ -33,6 +40,7 @@ import Testing
         ("---\nsummary: S\n---\n", 1, "the front matter has no `title`"),
         ("---\ntitle: T\ntimeout: soon\n---\n", 3, "`timeout` must be a number of seconds, got `soon`"),
         ("---\ntitle: T\ntimeout: -3\n---\n", 3, "`timeout` must be a number of seconds, got `-3`"),
+        ("---\ntitle: T\nappendix: maybe\n---\n", 3, "`appendix` must be `true` or `false`, got `maybe`"),
         ("---\ntitle: T\njust words\n---\n", 3, "expected `key: value` in the front matter"),
         ("---\ntitle: A\ntitle: B\n---\n", 3, "`title` is set twice in the front matter"),
     ])
