@@ -56,10 +56,10 @@ public struct DescentCommand: AsyncParsableCommand {
             let status = exitCode(for: error)
             let message = fullMessage(for: error)
             if status == .success {
-                print(message)
+                Terminal.current.line(message)
                 return 0
             }
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Terminal.current.errorLine(message)
             return ExitStatus.usage
         }
         do {
@@ -76,10 +76,10 @@ public struct DescentCommand: AsyncParsableCommand {
             let status = exitCode(for: error)
             let message = fullMessage(for: error)
             if status == .success {
-                print(message)
+                Terminal.current.line(message)
                 return 0
             }
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Terminal.current.errorLine(message)
             return status == .validationFailure ? ExitStatus.usage : ExitStatus.contentError
         }
     }
