@@ -63,7 +63,7 @@ enum LiveReload {
             s.problems.forEach(function (p) {
               var item = el("div", "padding:.5rem 1rem;border-top:1px solid #3a3a40");
               item.appendChild(el("div", "color:#ff8a8f;font-weight:600", p.location));
-              item.appendChild(el("pre", "margin:.25rem 0 0;white-space:pre-wrap;font:inherit", p.text));
+              item.appendChild(el("div", "margin:.25rem 0 0;white-space:pre-wrap;font:inherit;color:inherit;background:none", p.text));
               box.appendChild(item);
             });
             document.body.appendChild(box);
