@@ -44,7 +44,10 @@ enum Scripts {
             }
         }
         if primes > 0 {
-            upper.insert(MathNode("mo", text: primeText(primes)), at: 0)
+            // ′ is already a raised glyph: it follows the base on the baseline. As a superscript
+            // it would be raised twice, and the taller row would stretch nearby brackets.
+            let prime = MathNode("mo", text: primeText(primes), attributes: [("lspace", "0em"), ("rspace", "0em")])
+            base = MathNode.row([base, prime], atom: base.atom)
         }
         let sup = upper.isEmpty ? nil : MathNode.row(upper)
         let stacked = base.limits == .always || (base.limits == .movable && parser.displayStyle)

@@ -119,8 +119,9 @@ enum Theme {
         pre { margin: 0; overflow-x: auto; background: var(--bg-code); border: 1px solid var(--rule); border-radius: 8px;
           padding: .85rem 1rem; line-height: 1.5; tab-size: 4; }
         pre code { font-size: .82rem; }
-        .copy { position: absolute; top: .45rem; right: .45rem; font: .72rem var(--sans); color: var(--muted);
-          background: var(--bg); border: 1px solid var(--rule); border-radius: 5px; padding: .2rem .5rem; cursor: pointer;
+        /* The button is a tab on the box's top edge, in the gap above it, so it never covers a line of code. */
+        .copy { position: absolute; top: -.72rem; right: .75rem; font: .72rem var(--sans); color: var(--muted);
+          background: var(--bg-code); border: 1px solid var(--rule); border-radius: 5px; padding: .12rem .5rem; cursor: pointer;
           opacity: 0; transition: opacity .15s; }
         .code:hover .copy, .copy:focus, .copy.done { opacity: 1; }
         @media (hover: none) { .copy { opacity: .85; } }
