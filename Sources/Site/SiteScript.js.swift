@@ -85,6 +85,15 @@ enum SiteScript {
             if (!event.target.closest(".sidebar") || event.target.closest("a")) setNav(false);
           });
 
+          /* Paper has no toggles: folded code opens for printing and closes again afterwards. */
+          var opened = [];
+          window.addEventListener("beforeprint", function () {
+            opened = [].filter.call(document.querySelectorAll("details.fold:not([open])"), function (d) { d.open = true; return true; });
+          });
+          window.addEventListener("afterprint", function () {
+            opened.forEach(function (d) { d.open = false; }); opened = [];
+          });
+
           /* Search: its code, styles and index are one bundle, added on first use (see SearchScript). */
           var input = document.getElementById("search-input"), requested = false;
           function loadSearch() {

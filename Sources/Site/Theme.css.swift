@@ -188,6 +188,8 @@ enum Theme {
           body { font-size: 11pt; }
           a { text-decoration: none; }
           pre, figure, .equation, table { break-inside: avoid; }
+          pre { white-space: pre-wrap; overflow-wrap: anywhere; overflow: visible; }
+          .equation { overflow: visible; }
           h2, h3 { break-after: avoid; }
           details.fold > summary { display: none; }
         }
