@@ -53,14 +53,7 @@ public struct DescentCommand: AsyncParsableCommand {
         do {
             command = try parseAsRoot(arguments)
         } catch {
-            let status = exitCode(for: error)
-            let message = fullMessage(for: error)
-            if status == .success {
-                Terminal.current.line(message)
-                return 0
-            }
-            Terminal.current.errorLine(message)
-            return ExitStatus.usage
+            return report(error)
         }
         do {
             if var asynchronous = command as? any AsyncParsableCommand {
@@ -73,15 +66,22 @@ public struct DescentCommand: AsyncParsableCommand {
             return code.rawValue
         } catch {
             // Help requested below the root, or a validation error, surfaces here.
-            let status = exitCode(for: error)
-            let message = fullMessage(for: error)
-            if status == .success {
-                Terminal.current.line(message)
-                return 0
-            }
-            Terminal.current.errorLine(message)
-            return status == .validationFailure ? ExitStatus.usage : ExitStatus.contentError
+            return report(error, otherwise: ExitStatus.contentError)
         }
+    }
+
+    /// Prints what ArgumentParser has to say about `error` — help on standard output, an
+    /// error on standard error — and returns the exit status: 0 for help, the usage status
+    /// for parse and validation errors, `otherwise` for anything else.
+    private static func report(_ error: any Error, otherwise: Int32 = ExitStatus.usage) -> Int32 {
+        let status = exitCode(for: error)
+        let message = fullMessage(for: error)
+        if status == .success {
+            Terminal.current.line(message)
+            return 0
+        }
+        Terminal.current.errorLine(message)
+        return status == .validationFailure ? ExitStatus.usage : otherwise
     }
 }
 

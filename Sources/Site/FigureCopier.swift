@@ -22,13 +22,7 @@ struct FigureCopier {
                 continue
             }
             do {
-                try fileManager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try? fileManager.removeItem(at: destination)
-                do {
-                    try fileManager.linkItem(at: source, to: destination)
-                } catch {
-                    try fileManager.copyItem(at: source, to: destination)
-                }
+                try fileManager.linkOrCopy(source, to: destination)
             } catch {
                 problems.append(Diagnostic(
                     file: draft.run.chapter.path, line: line,

@@ -29,13 +29,7 @@ enum MathFont {
         }
         let destination = root.appendingPathComponent(sitePath)
         do {
-            try fileManager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try? fileManager.removeItem(at: destination)
-            do {
-                try fileManager.linkItem(at: source, to: destination)
-            } catch {
-                try fileManager.copyItem(at: source, to: destination)
-            }
+            try fileManager.linkOrCopy(source, to: destination)
         } catch {
             throw Diagnostic(file: destination.path, message: "could not copy the math font: \(error.localizedDescription)")
         }
