@@ -127,17 +127,23 @@ public struct ExperimentToolchain: Sendable {
     }
 
     /// Identifies the compiler, the library build and the flags without running anything:
-    /// the compiler's resolved path, size and modification time, SwiftPM's recorded
-    /// compiler version in the library folder, and the flags.
+    /// the size and modification time of the compiler and of the built library
+    /// (`libExperiments` and the modules chapters import), SwiftPM's recorded compiler
+    /// version in the library folder, and the flags.
     public var fingerprint: String {
         var parts = ["flags=" + flags.joined(separator: " ")]
         let manager = FileManager.default
         let resolved = URL(filePath: swiftc).resolvingSymlinksInPath()
-        for binary in [resolved, resolved.deletingLastPathComponent().appending(path: "swift-frontend")] {
-            if let attributes = try? manager.attributesOfItem(atPath: binary.path) {
+        // The compiler, and the built library the chapter links: any rebuild of either
+        // changes its size or date, even when the book lives outside the library's package
+        // (where the source digest cannot see the library's sources).
+        let library = ["libExperiments.so", "libExperiments.dylib"].map { libraryDirectory.appending(path: $0) }
+            + ["Experiments", "Descent", "Plotting"].map { libraryDirectory.appending(path: "Modules/\($0).swiftmodule") }
+        for file in [resolved, resolved.deletingLastPathComponent().appending(path: "swift-frontend")] + library {
+            if let attributes = try? manager.attributesOfItem(atPath: file.path) {
                 let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
                 let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-                parts.append("\(binary.path) \(size) \(modified)")
+                parts.append("\(file.path) \(size) \(modified)")
             }
         }
         if let names = try? manager.contentsOfDirectory(atPath: libraryDirectory.path) {
