@@ -45,7 +45,7 @@ public struct Contour: Mark {
     /// background (yellow on white, purple on black) are avoided.
     func lineColor(_ i: Int, of n: Int, theme: Theme) -> Color {
         let t = n > 1 ? Double(i) / Double(n - 1) : 0.5
-        let range = theme == .light ? (0.0, 0.88) : (0.22, 1.0)
+        let range = theme == .light ? (0.0, 0.88) : (0.32, 1.0)
         return colormap.color(at: range.0 + (range.1 - range.0) * t)
     }
 
