@@ -62,7 +62,8 @@ enum Axes {
         let labelStyle = TextStyle(size: Fonts.label, color: chrome.text, horizontal: .center, vertical: .bottom)
         if layout.furniture.xLabel, let xl = layout.figure.xLabel {
             r.group("x-label") {
-                r.text(xl, at: Point(rect.center.x, layout.outerRect.maxY - PlotLayout.pad), style: labelStyle)
+                r.text(xl, at: Point(rect.center.x, layout.outerRect.maxY - PlotLayout.pad - layout.aspectInset.y),
+                       style: labelStyle)
             }
         }
         if layout.furniture.yLabel, let yl = layout.figure.yLabel {
@@ -70,7 +71,8 @@ enum Axes {
                 var s = labelStyle
                 s.vertical = .top
                 s.rotation = Double.pi / 2
-                r.text(yl, at: Point(layout.outerRect.minX + PlotLayout.pad, rect.center.y), style: s)
+                r.text(yl, at: Point(layout.outerRect.minX + PlotLayout.pad + layout.aspectInset.x, rect.center.y),
+                       style: s)
             }
         }
     }

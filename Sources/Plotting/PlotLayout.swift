@@ -26,6 +26,9 @@ struct PlotLayout {
     var outerRect: Rect
     var furniture: AxisFurniture
     var selfFramed: Bool
+    /// How far an equal-aspect plot was drawn in from the area it was allotted, on each
+    /// side (horizontally, vertically): the axis labels move in with it.
+    var aspectInset = Point(0, 0)
 
     static let tickLength = 4.0
     static let tickGap = 3.0
@@ -99,6 +102,7 @@ struct PlotLayout {
         }
         var plot = Rect(x: rect.minX + left, y: rect.minY + top, width: max(10, rect.width - left - right),
                         height: plotHeight)
+        let allotted = plot
         if figure.equalAspect, figure.xScale == .linear, figure.yScale == .linear {
             let ux = (d.x.upperBound - d.x.lowerBound) / plot.width
             let uy = (d.y.upperBound - d.y.lowerBound) / plot.height
@@ -113,7 +117,8 @@ struct PlotLayout {
         let xm = AxisMapping(scale: figure.xScale, domain: d.x, pixelStart: plot.minX, pixelEnd: plot.maxX)
         let ym = AxisMapping(scale: figure.yScale, domain: d.y, pixelStart: plot.maxY, pixelEnd: plot.minY)
         return PlotLayout(figure: figure, x: xm, y: ym, xTicks: xTicks, yTicks: yTicks, plotRect: plot,
-                          outerRect: rect, furniture: furniture, selfFramed: false)
+                          outerRect: rect, furniture: furniture, selfFramed: false,
+                          aspectInset: Point(plot.minX - allotted.minX, allotted.maxY - plot.maxY))
     }
 
     /// Series colours assigned in mark order, adapted to the theme.

@@ -83,6 +83,28 @@ import Testing
         #expect(known.texts(in: "divergence") == ["diverged at step 2"])
     }
 
+    /// An equal-aspect plot is shrunk and centred in its area; its axis labels follow it
+    /// instead of staying at the figure's edges.
+    @Test func equalAspectAxisLabelsFollowThePlot() throws {
+        func labelPosition(_ group: String, equalAspect: Bool) throws -> Point {
+            let f = Figure(xLabel: "x₁", yLabel: "x₂", x: -6...6, y: -1...1, equalAspect: equalAspect,
+                           width: 640, height: 480) { Line([(-6, -1), (6, 1)]) }
+            guard case .text(_, let point, _) = try record(f).records(in: group).first?.operation else {
+                Issue.record("no \(group) text")
+                return Point(0, 0)
+            }
+            return point
+        }
+        // The domain is 12 wide and 2 tall: with equal aspect the plot is a thin band in the middle.
+        let freeX = try labelPosition("x-label", equalAspect: false)
+        let squareX = try labelPosition("x-label", equalAspect: true)
+        #expect(squareX.y < freeX.y - 100)
+        #expect(squareX.x == freeX.x)
+        let freeY = try labelPosition("y-label", equalAspect: false)
+        let squareY = try labelPosition("y-label", equalAspect: true)
+        #expect(squareY.x == freeY.x)
+    }
+
     @Test func panelsWithSharedAxesLabelOnlyOuterPanels() throws {
         let panel = Figure(xLabel: "x₁", yLabel: "x₂") { Line([1, 2, 3]) }
         let f = Figure.panels([panel, panel, panel, panel], columns: 2, sharedAxes: true, title: "Grid")
