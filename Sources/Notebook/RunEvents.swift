@@ -11,6 +11,8 @@ import Foundation
 ///   flushed, is at byte 1234 (the builder sends it to a file).
 /// - `{"event":"figure","block":2,"figure":{…}}`: a ``RenderedFigure`` whose files are
 ///   already written.
+/// - `{"event":"input","path":"data/diabetes.csv"}`: the program reads this file (written
+///   by the library's loaders through `InputFiles.record`; relative to the book root).
 /// - `{"event":"end","offset":5678}`: all blocks ran.
 ///
 /// The Experiments module cannot import Notebook (nor the reverse), so it writes the
@@ -26,6 +28,7 @@ public enum RunEvents {
         var block: Int?
         var offset: Int?
         var figure: RenderedFigure?
+        var path: String?
     }
 
     /// What a run produced, read back from its event log and its standard output.
@@ -36,6 +39,8 @@ public enum RunEvents {
         public var lastBlock: Int?
         /// Whether the program got past the last block.
         public var finished: Bool
+        /// The files the program read, as it named them, in first-use order.
+        public var inputs: [String] = []
     }
 
     /// Reads an event log and standard output into per-block outputs; `blockCount`
@@ -45,6 +50,7 @@ public enum RunEvents {
         var figures: [Int: [RenderedFigure]] = [:]
         var lastBlock: Int?
         var endOffset: Int?
+        var inputs: [String] = []
         let decoder = JSONDecoder()
         for line in events.split(separator: UInt8(ascii: "\n")) {
             guard let event = try? decoder.decode(Event.self, from: Data(line)) else { continue }
@@ -56,6 +62,9 @@ public enum RunEvents {
             case "figure":
                 guard let block = event.block, let figure = event.figure else { continue }
                 figures[block, default: []].append(figure)
+            case "input":
+                guard let path = event.path, !path.isEmpty, !inputs.contains(path) else { continue }
+                inputs.append(path)
             case "end":
                 endOffset = event.offset ?? standardOutput.count
             default:
@@ -74,6 +83,6 @@ public enum RunEvents {
             }
             outputs.append(BlockOutput(blockIndex: block, text: text, figures: figures[block] ?? []))
         }
-        return Transcript(outputs: outputs, lastBlock: lastBlock, finished: endOffset != nil)
+        return Transcript(outputs: outputs, lastBlock: lastBlock, finished: endOffset != nil, inputs: inputs)
     }
 }
