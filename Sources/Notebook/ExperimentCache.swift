@@ -15,7 +15,7 @@ public struct ExperimentCache: Sendable {
     public var directory: URL
 
     /// Bumped when the entry format changes, so old entries are simply not found.
-    static let formatVersion = "descent-cache 1"
+    static let formatVersion = "descent-cache 2"
 
     /// Creates a cache in `directory` (created when first written).
     public init(directory: URL) {
