@@ -22,7 +22,7 @@ public struct ExperimentRunner: Sendable {
     ///
     /// - Parameters:
     ///   - librarySources: folders whose content the runs depend on (`Sources/Descent`,
-    ///     `Sources/Plotting`, `Sources/Experiments`); hashed now.
+    ///     `Sources/Plotting`, `Sources/RunProtocol`, `Sources/Experiments`); hashed now.
     public init(
         toolchain: ExperimentToolchain, cacheDirectory: URL, librarySources: [URL], jobs: Int,
         workingDirectory: URL? = nil, forced: Set<String> = []
@@ -37,7 +37,7 @@ public struct ExperimentRunner: Sendable {
 
     /// The library folders of the repository at `root` that chapter runs depend on.
     public static func librarySources(root: URL) -> [URL] {
-        ["Descent", "Plotting", "Experiments"].map { root.appending(path: "Sources").appending(path: $0) }
+        ["Descent", "Plotting", "RunProtocol", "Experiments"].map { root.appending(path: "Sources").appending(path: $0) }
     }
 
     /// The outcome for one chapter: its run, or the problems that stopped it.

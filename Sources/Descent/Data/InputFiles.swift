@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import RunProtocol
 
 /// Tells `descent build` which files a chapter's experiments read, so that editing one of
 /// them re-runs the chapter (the file's digest becomes part of the chapter's cache entry).
@@ -10,7 +11,7 @@ import Darwin
 /// Every loader of the library calls ``record(_:)`` with the path it is about to open —
 /// whether or not the file exists, since creating a missing file must re-run the chapter
 /// too. Under `descent build` (when `DESCENT_EXPERIMENT_OUTPUT` names the run's output
-/// folder) this appends one line `{"event":"input","path":"…"}` to `events.jsonl` there,
+/// folder) this appends the event ``RunEvent/input(path:)`` to `events.jsonl` there,
 /// with a single `write(2)` on a descriptor opened with `O_APPEND`, so it interleaves
 /// safely with the runtime's own events. Outside a build it does nothing.
 ///
@@ -20,28 +21,13 @@ public enum InputFiles {
     /// Records that the running experiment reads `path` (relative paths are relative to the
     /// book's root, the experiment's working directory).
     public static func record(_ path: String) {
-        guard let directory = getenv("DESCENT_EXPERIMENT_OUTPUT") else { return }
-        let events = String(cString: directory) + "/events.jsonl"
+        guard let directory = getenv(RunEvent.outputDirectoryKey) else { return }
+        let events = String(cString: directory) + "/" + RunEvent.eventsFileName
         let descriptor = open(events, O_WRONLY | O_CREAT | O_APPEND, 0o644)
         guard descriptor >= 0 else { return }
         defer { close(descriptor) }
-        let line = Array(("{\"event\":\"input\",\"path\":" + jsonString(path) + "}\n").utf8)
+        let line = Array(RunEvent.input(path: path).line.utf8)
         _ = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
     }
 
-    /// `text` as a JSON string literal.
-    static func jsonString(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
-    }
 }
