@@ -8,8 +8,9 @@ import Foundation
 /// first line is a SHA-256 of the rest. Entries are assembled under `tmp/` and renamed
 /// into place, so a build killed at any moment leaves either no entry or a whole one; on
 /// read, the checksum, the key and every figure file's size are checked, and an entry
-/// failing any check is deleted and rebuilt, never trusted. Only successful runs are
-/// stored.
+/// failing any check is deleted and rebuilt, never trusted. Only runs that reached their
+/// end are stored — with their notes and failed expectations, so a cache hit reports the
+/// same failures as the run did.
 ///
 /// The files a run read (data files loaded through the library, reported by the runtime)
 /// are recorded in the entry with their SHA-256; a lookup re-hashes them, and an entry

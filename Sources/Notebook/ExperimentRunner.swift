@@ -87,6 +87,8 @@ public struct ExperimentRunner: Sendable {
             switch cache.lookup(key, workingDirectory: directory) {
             case .hit(let entry):
                 cache.recordKeyParts(parts, of: chapter.slug)
+                let problems = RunChecks(chapter: chapter).problems(in: entry.outputs)
+                guard problems.isEmpty else { return .failure(Diagnostics(problems)) }
                 var run = ChapterRun(
                     chapter: chapter, outputs: entry.outputs, figureDirectory: entry.directory, reusedFromCache: true)
                 run.inputs = entry.inputs
@@ -129,6 +131,10 @@ public struct ExperimentRunner: Sendable {
                         hint: "figures are written by show(…); do not write into $DESCENT_EXPERIMENT_OUTPUT")]))
                 }
                 cache.recordKeyParts(parts, of: chapter.slug)
+                // Stored even when an expectation failed: the run is what it is, and the next
+                // build reports the same failures from the cache without running again.
+                let problems = RunChecks(chapter: chapter).problems(in: entry.outputs)
+                guard problems.isEmpty else { return .failure(Diagnostics(problems)) }
                 var run = ChapterRun(
                     chapter: chapter, outputs: entry.outputs, figureDirectory: entry.directory,
                     compileSeconds: execution.compileSeconds, runSeconds: execution.runSeconds, reason: reason)
