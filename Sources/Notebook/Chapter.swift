@@ -51,8 +51,10 @@ public struct Chapter: Sendable, Hashable {
     public init(
         path: String, slug: String, title: String, summary: String?, body: String,
         bodyFirstLine: Int, bodyLineMap: [Int] = [], includedFiles: [String] = [],
-        experiments: [ExperimentBlock], timeLimit: Double = 60, isAppendix: Bool = false
+        experiments: [ExperimentBlock], timeLimit: Double = 60, isAppendix: Bool = false,
+        memoryLimit: Int = Chapter.defaultMemoryLimit
     ) {
+        self.memoryLimit = memoryLimit
         self.path = path
         self.slug = slug
         self.title = title

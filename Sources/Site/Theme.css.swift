@@ -131,6 +131,7 @@ enum Theme {
         /* Experiments: code, output, figures */
         .experiment { margin: 1.6rem 0; }
         .experiment > * { margin-bottom: .75rem; }
+        .output-cut { font: .85rem var(--sans); color: var(--muted); margin: -.4rem 0 1rem; }
         pre.output { position: relative; background: transparent; border: 0; border-left: 3px solid var(--output);
           border-radius: 0; padding: .4rem 1rem; color: var(--output); }
         pre.output::before { content: "Output"; display: block; font: 600 .68rem var(--sans); letter-spacing: .1em;
