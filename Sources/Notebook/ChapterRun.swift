@@ -27,7 +27,7 @@ public struct ChapterRun: Sendable {
             let block = chapter.experiments.first { $0.index == output.blockIndex }
             var warning = Diagnostic(
                 file: chapter.path, line: block?.firstLine,
-                message: "block \(output.blockIndex + 1) printed \(omitted) bytes more than the \(chapter.outputLimit) "
+                message: "block \(output.blockIndex + 1) printed at least \(omitted) bytes more than the \(chapter.outputLimit) "
                     + "a block may show; the page shows the first part and says it was cut",
                 hint: "print less (a summary, every 100th step), or show a figure instead")
             warning.isWarning = true

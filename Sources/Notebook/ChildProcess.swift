@@ -117,7 +117,7 @@ struct ChildProcess: Sendable {
             guard let addChdir = SpawnExtensions.addChdir else {
                 throw SpawnError(executable: executable, code: ENOSYS)
             }
-            addChdir(&actions, workingDirectory)
+            _ = addChdir(&actions, workingDirectory)
         }
 
         var attributes = posix_spawnattr_t()

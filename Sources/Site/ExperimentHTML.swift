@@ -29,7 +29,7 @@ struct ExperimentHTML {
             html += "<pre class=\"output\" aria-label=\"Output\"><code>\(HTML.text(trimmed))</code></pre>\n"
         }
         if let omitted = output?.omittedBytes, omitted > 0 {
-            html += "<p class=\"output-cut\" role=\"note\">Output cut: this block printed \(Self.bytes(omitted)) more "
+            html += "<p class=\"output-cut\" role=\"note\">Output cut: this block printed at least \(Self.bytes(omitted)) more "
                 + "than the \(Self.bytes(chapter.outputLimit)) shown.</p>\n"
         }
         let line = block?.firstLine ?? 1
@@ -42,7 +42,10 @@ struct ExperimentHTML {
 
     /// A byte count for readers: "1.2 MB", "340 kB", "12 bytes".
     static func bytes(_ count: Int) -> String {
-        if count >= 1_000_000 { return "\((Double(count) / 1e5).rounded() / 10) MB" }
+        if count >= 1_000_000 {
+            let megabytes = (Double(count) / 1e5).rounded() / 10
+            return megabytes == megabytes.rounded() ? "\(Int(megabytes)) MB" : "\(megabytes) MB"
+        }
         if count >= 1_000 { return "\(Int((Double(count) / 1e3).rounded())) kB" }
         return "\(count) bytes"
     }

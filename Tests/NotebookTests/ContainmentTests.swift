@@ -59,7 +59,7 @@ import Testing
         let warning = try #require(run.warnings.first)
         #expect(warning.isWarning)
         #expect(warning.line == 5)
-        #expect(warning.description.contains("warning: block 1 printed"))
+        #expect(warning.description.contains("warning: block 1 printed at least"))
         // The cut survives the cache.
         let cached = try #require(try await sandbox.run().first?.value)
         #expect(cached.reusedFromCache)
@@ -112,6 +112,20 @@ import Testing
         // Left ignored, the shell would survive its own SIGQUIT and exit 0 after the sleep.
         let (termination, _) = try await process.run()
         #expect(termination == .signaled(SIGQUIT))
+    }
+
+    @Test(arguments: [("memory-limit: 512 MiB", 512 << 20), ("memory-limit: 8 GiB", 8 << 30), ("memory-limit: 2GB", 2 << 30)])
+    func theMemoryLimitIsSetInFrontMatter(line: String, bytes: Int) throws {
+        #expect(try Fixtures.chapter("---\ntitle: T\n\(line)\n---\nText.\n").memoryLimit == bytes)
+        #expect(try Fixtures.chapter("---\ntitle: T\n---\nText.\n").memoryLimit == Chapter.defaultMemoryLimit)
+    }
+
+    @Test(arguments: ["lots", "10 MiB", "2 TB", "-1 GiB", "4 parsecs"])
+    func aBadMemoryLimitIsLocated(value: String) {
+        let problem = Fixtures.problems("---\ntitle: T\nmemory-limit: \(value)\n---\nText.\n").first
+        #expect(problem?.line == 3)
+        #expect(problem?.column == 15)
+        #expect(problem?.message.hasPrefix("`memory-limit` must be an amount of memory between 64 MiB and 1024 GiB") == true)
     }
 
     @Test func memoryOfAProcessTreeIsMeasured() throws {
