@@ -83,6 +83,14 @@ public struct SiteBuild: Sendable {
             result.timings.load = Self.seconds(clock.now - start)
             return failed(result, step: "load", error.items)
         }
+        let resources: BookResources
+        do {
+            let loader = BookLoader(directory: configuration.chapters, root: configuration.root)
+            resources = try BookResources.load(from: loader.directory, displayPath: loader.displayPath)
+        } catch {
+            result.timings.load = Self.seconds(clock.now - start)
+            return failed(result, step: "load", error.items)
+        }
         result.timings.load = Self.seconds(clock.now - start)
         events(.loaded(chapters: book.chapters.count))
 
@@ -104,7 +112,8 @@ public struct SiteBuild: Sendable {
         let staging = configuration.cacheDirectory.appending(path: "staging").appending(path: UUID().uuidString)
         defer { try? FileManager.default.removeItem(at: staging) }
         do {
-            let renderer = SiteRenderer(title: book.introduction.title, introduction: book.introduction.body)
+            var renderer = SiteRenderer(title: book.introduction.title, introduction: book.introduction.body)
+            renderer.resources = resources
             try renderer.render(result.chapters.compactMap(\.run), into: staging)
         } catch {
             result.timings.render = Self.seconds(clock.now - start)
