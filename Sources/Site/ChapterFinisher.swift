@@ -55,6 +55,8 @@ struct ChapterFinisher {
                         report(failure, at: index)
                         return HTML.text(span.original)
                     }
+                case .value(let value):
+                    return HTML.attribute(value)
                 case .reference(let kind, let target):
                     switch table.resolve(kind, target, from: draft.slug) {
                     case .success(let found):
@@ -71,6 +73,8 @@ struct ChapterFinisher {
                 switch draft.spans[index].kind {
                 case .math(let latex, _):
                     return draft.math[index]?.text ?? latex
+                case .value(let value):
+                    return value
                 case .reference(let kind, let target) where kind.isCitation:
                     guard case .success(let entries) = citations.resolve(target) else { return " " }
                     return citations.plain(entries, textual: kind == .textCitation)

@@ -88,7 +88,10 @@ public struct SiteRenderer {
         var summaries: [String] = []
         var summaryProblems: [Diagnostic] = []
         for draft in drafts {
-            do { summaries.append(try Self.inlineHTML(draft.run.chapter.summary ?? "", file: draft.run.chapter.path, macros: resources.macros)) }
+            do {
+                summaries.append(try Self.inlineHTML(
+                    draft.run.chapter.summary ?? "", file: draft.run.chapter.path, notes: draft.notes, macros: resources.macros))
+            }
             catch { summaryProblems.append(error); summaries.append("") }
         }
         try Self.stop(on: summaryProblems)
@@ -193,6 +196,7 @@ public struct SiteRenderer {
                 guard let id = figure.id else { continue }
                 let caption = Placeholder.substitute(figure.caption) { index in
                     if case .math(let latex, _) = draft.spans[index].kind { return latex }
+                    if case .value(let value) = draft.spans[index].kind { return value }
                     return draft.spans[index].original
                 }
                 table.add(.figure, chapter: draft.slug, id: id,
@@ -211,13 +215,18 @@ public struct SiteRenderer {
     }
 
     /// Inline Markdown with math (a chapter summary) as HTML.
-    static func inlineHTML(_ markdown: String, file: String, macros: MathMacros = MathMacros()) throws(Diagnostic) -> String {
+    static func inlineHTML(_ markdown: String, file: String, notes: NoteValues = .none,
+                           macros: MathMacros = MathMacros()) throws(Diagnostic) -> String {
         var spans: [ProtectedSpan] = []
-        let protected = SourceScanner(fileLine: { _ in 1 }, columnOffset: nil).protect(markdown, into: &spans)
+        var problems: [Diagnostic] = []
+        let scanner = SourceScanner(fileLine: { _ in 1 }, columnOffset: nil, file: file, notes: notes, context: " in the summary")
+        let protected = scanner.protect(markdown, into: &spans, problems: &problems)
+        if let problem = problems.first { throw problem }
         let html = MarkdownRendering.inline(protected)
         var failure: Diagnostic?
         let result = Placeholder.substitute(html) { index in
             let span = spans[index]
+            if case .value(let value) = span.kind { return HTML.attribute(value) }
             guard case .math(let latex, let display) = span.kind else { return HTML.text(span.original) }
             do {
                 return try MathTypesetter(macros: macros).typeset(span, latex: latex, display: display, file: file).mathML
