@@ -10,6 +10,8 @@ struct ChapterRenderer {
     var number: ChapterNumber
     /// False for the home page's introduction: headings get anchors but no numbers.
     var numbered = true
+    /// The book's math macros.
+    var macros = MathMacros()
 
     private var chapter: Chapter { run.chapter }
 
@@ -22,15 +24,24 @@ struct ChapterRenderer {
         var walker = Walker(draft: draft, chapter: chapter, numbered: numbered)
         walker.visit(document.root)
         draft = walker.draft
+        for block in chapter.experiments where !walker.renderedBlocks.contains(block.index) {
+            // The Notebook ran it, but the page's Markdown does not read it as a code block
+            // (the protected text differs from the raw one only by math and references).
+            draft.diagnostics.append(Diagnostic(
+                file: chapter.path, line: block.firstLine - 1, column: block.column,
+                message: "this experiment block ran, but the page does not show it as a code block",
+                hint: "math or a reference on the lines around it changes how Markdown reads it; "
+                    + "leave a blank line before and after the block"))
+        }
         draft.searchSections = walker.searchSections
         draft.html = document.html()
-        Self.typesetMath(&draft, skipping: walker.restoredSpans)
+        Self.typesetMath(&draft, skipping: walker.restoredSpans, typesetter: MathTypesetter(macros: macros))
         return draft
     }
 
-    /// Converts every math span that is not inside code, and numbers labelled display equations.
-    private static func typesetMath(_ draft: inout ChapterDraft, skipping restored: Set<Int>) {
-        let typesetter = MathTypesetter()
+    /// Converts every math span that is not inside code, and numbers labelled display equations
+    /// (an equation with `\tag{…}` shows that instead, and does not advance the count).
+    private static func typesetMath(_ draft: inout ChapterDraft, skipping restored: Set<Int>, typesetter: MathTypesetter) {
         var count = 0
         var labels: Set<String> = []
         for (index, span) in draft.spans.enumerated() where !restored.contains(index) {
@@ -38,6 +49,9 @@ struct ChapterRenderer {
             do {
                 let result = try typesetter.typeset(span, latex: latex, display: display, file: draft.run.chapter.path)
                 draft.math[index] = result
+                if let tag = result.tag, result.label == nil {
+                    draft.equationNumbers[index] = (tag, "eq-tag-\(HTML.slug(tag))")
+                }
                 if let label = result.label {
                     let id = label.hasPrefix("eq:") ? String(label.dropFirst(3)) : label
                     guard display else {
@@ -52,8 +66,12 @@ struct ChapterRenderer {
                             message: "equation label '\(id)' is used twice in this chapter"))
                         continue
                     }
-                    count += 1
-                    draft.equationNumbers[index] = ("\(draft.number).\(count)", "eq-\(HTML.slug(id))")
+                    if let tag = result.tag {
+                        draft.equationNumbers[index] = (tag, "eq-\(HTML.slug(id))")
+                    } else {
+                        count += 1
+                        draft.equationNumbers[index] = ("(\(draft.number).\(count))", "eq-\(HTML.slug(id))")
+                    }
                 }
             } catch {
                 draft.diagnostics.append(error)
@@ -66,7 +84,8 @@ struct ChapterRenderer {
 private struct Walker {
     var draft: ChapterDraft
     let chapter: Chapter
-    var experimentIndex = 0
+    /// Indices of the experiment blocks placed on the page.
+    var renderedBlocks: Set<Int> = []
     var figureCount = 0
     var sectionCounters = [0, 0]
     var usedIDs: Set<String> = []
@@ -204,11 +223,21 @@ private struct Walker {
         let info = Node.fenceInfo(node).split(whereSeparator: \.isWhitespace).map(String.init)
         let code = restore(Node.literal(node))
         if info.count >= 2, info[0] == "swift", info[1] == "experiment" {
-            let index = experimentIndex
-            experimentIndex += 1
+            // The block's identity is its fence line; the page never counts blocks.
+            let bodyLine = Node.startLine(node) - 1
+            guard let block = chapter.experiments.first(where: { $0.bodyLine == bodyLine }),
+                  renderedBlocks.insert(block.index).inserted else {
+                draft.diagnostics.append(Diagnostic(
+                    file: chapter.path, line: chapter.fileLine(forBodyLine: bodyLine), column: Node.startColumn(node),
+                    message: "the page shows an experiment block here that did not run",
+                    hint: "math or a reference on the lines around it changes how Markdown reads it; "
+                        + "leave a blank line before and after the block"))
+                Node.replace(node, withHTML: CodeBox.html(code: code, language: "swift"))
+                return
+            }
             var builder = ExperimentHTML(chapter: chapter, run: draft.run, chapterNumber: draft.number)
             let figuresBefore = draft.figures.count
-            let html = builder.render(blockIndex: index, fencedCode: code, figureCount: &figureCount, draft: &draft)
+            let html = builder.render(block: block, figureCount: &figureCount, draft: &draft)
             for figure in draft.figures[figuresBefore...] { appendSearch(" \(figure.caption) ") }
             Node.replace(node, withHTML: html)
         } else {
