@@ -10,8 +10,11 @@ final class MarkdownDocument {
     private let parser: OpaquePointer
 
     /// The options shared by parsing and rendering: raw HTML passes through (authors'
-    /// HTML and the HTML blocks this module substitutes for nodes), footnotes are on.
-    static let options = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
+    /// HTML and the HTML blocks this module substitutes for nodes), footnotes are on, and
+    /// prose gets typographic punctuation (`"…"` → “…”, `'` → ’, `--` → –, `---` → —,
+    /// `...` → …). Smart punctuation never reaches code (cmark leaves code spans and blocks
+    /// alone) nor math (protected as placeholders before cmark sees it; see ``SourceScanner``).
+    static let options = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SMART
 
     private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
 

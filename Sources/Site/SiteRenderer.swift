@@ -52,6 +52,12 @@ public struct SiteRenderer {
     ///   ``Diagnostic`` at chapter:line:column where the input is at fault.
     @discardableResult
     public func render(_ runs: [ChapterRun], into directory: URL) throws -> [Diagnostic] {
+        // Titles come from front matter, not through cmark: give them the prose's punctuation.
+        let runs = runs.map { run in
+            var run = run
+            run.chapter.title = Typography.smartPunctuation(run.chapter.title)
+            return run
+        }
         let numbers = Self.chapterNumbers(runs)
         try Self.checkSlugs(runs)
 
@@ -179,13 +185,19 @@ public struct SiteRenderer {
             table.add(.chapter, chapter: draft.slug, id: draft.slug,
                       ReferenceTarget(page: draft.page, anchor: nil, label: draft.number.label, title: chapter.title))
             for section in draft.sections {
-                let label = section.number.map { "Section \($0)" } ?? HTML.plainText(section.title)
+                let title = HTML.plainText(Placeholder.substitute(section.titleHTML) { index in
+                    if let math = draft.math[index] { return MathText.plain(math.mathML) }
+                    return HTML.text(draft.spans[index].original)
+                })
+                let label = section.number.map { "Section \($0)" } ?? title
                 table.add(.section, chapter: draft.slug, id: section.id,
-                          ReferenceTarget(page: draft.page, anchor: section.id, label: label, title: HTML.plainText(section.title)))
+                          ReferenceTarget(page: draft.page, anchor: section.id, label: label, title: title))
             }
             for figure in draft.figures {
                 guard let id = figure.id else { continue }
+                // The caption as the reader sees it: math as its typeset text (η = 0.4), not TeX.
                 let caption = Placeholder.substitute(figure.caption) { index in
+                    if let math = draft.math[index] { return MathText.plain(math.mathML) }
                     if case .math(let latex, _) = draft.spans[index].kind { return latex }
                     return draft.spans[index].original
                 }
