@@ -104,7 +104,11 @@ public struct SiteBuild: Sendable {
         let staging = configuration.cacheDirectory.appending(path: "staging").appending(path: UUID().uuidString)
         defer { try? FileManager.default.removeItem(at: staging) }
         do {
-            let renderer = SiteRenderer(title: book.introduction.title, introduction: book.introduction.body)
+            var renderer = SiteRenderer(title: book.introduction.title, introduction: book.introduction.body)
+            renderer.provenance = Provenance(
+                libraryDigest: SourceDigest.compute(configuration.librarySources),
+                swiftVersion: Provenance.swiftVersion(inBuildFolder: configuration.libraryDirectory) ?? "Swift",
+                date: Provenance.inputDate([configuration.chapters] + configuration.librarySources))
             try renderer.render(result.chapters.compactMap(\.run), into: staging)
         } catch {
             result.timings.render = Self.seconds(clock.now - start)

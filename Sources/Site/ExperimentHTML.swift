@@ -55,8 +55,8 @@ struct ExperimentHTML {
             draft.figureFiles.append((narrow.lightFile, line))
             draft.figureFiles.append((narrow.darkFile, line))
             let phone = "screen and (max-width: \(NarrowFigure.maxWidth))"
-            sources += "<source srcset=\"\(HTML.attribute(folder + URLPath.encode(narrow.darkFile)))\" media=\"\(phone) and (prefers-color-scheme: dark)\" width=\"\(narrow.width)\" height=\"\(narrow.height)\" data-dark data-narrow>"
-            sources += "<source srcset=\"\(HTML.attribute(folder + URLPath.encode(narrow.lightFile)))\" media=\"\(phone)\" width=\"\(narrow.width)\" height=\"\(narrow.height)\" data-narrow>"
+            sources += "<source srcset=\"\(HTML.attribute(folder + URLPath.encode(narrow.darkFile)))\" media=\"\(phone) and (prefers-color-scheme: dark)\" data-dark data-narrow>"
+            sources += "<source srcset=\"\(HTML.attribute(folder + URLPath.encode(narrow.lightFile)))\" media=\"\(phone)\" data-narrow>"
         }
         sources += "<source srcset=\"\(HTML.attribute(dark))\" media=\"screen and (prefers-color-scheme: dark)\" data-dark>"
         return """

@@ -33,6 +33,8 @@ public struct SiteRenderer {
     public var mathFont: URL = MathFont.installed
     /// Whether `render` prints its warnings (pages over their budget) to standard error.
     public var printsWarnings = true
+    /// Which code produced the figures, recorded in a footer on every page; nil: no footer.
+    public var provenance: Provenance?
 
     /// Creates a renderer.
     /// - Parameters:
@@ -80,9 +82,10 @@ public struct SiteRenderer {
         try Self.stop(on: finished.flatMap(\.diagnostics) + finishedHome.diagnostics)
 
         // Step 4: write.
-        let layout = PageLayout(courseTitle: title, entries: drafts.map {
+        var layout = PageLayout(courseTitle: title, entries: drafts.map {
             PageLayout.Entry(slug: $0.slug, number: $0.number, title: $0.run.chapter.title)
         })
+        layout.footer = provenance?.footerHTML ?? ""
         let fileManager = FileManager.default
         try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
         var summaries: [String] = []
@@ -95,13 +98,23 @@ public struct SiteRenderer {
         let homePage = HomePage(layout: layout, title: title).html(introduction: finishedHome.html, summaries: summaries)
         try write(homePage, to: directory.appendingPathComponent("index.html"))
         var search = SearchIndex()
+        var printChapters: [(slug: String, head: String, body: String)] = []
         for (index, draft) in drafts.enumerated() {
             let page = ChapterPage(layout: layout, draft: draft, finished: finished[index], summary: summaries[index])
             try write(page.html(previous: index > 0 ? layout.entries[index - 1] : nil,
                                 next: index + 1 < drafts.count ? layout.entries[index + 1] : nil),
                       to: directory.appendingPathComponent(draft.page))
             page.addSearchEntries(to: &search)
+            printChapters.append((draft.slug, page.headHTML, finished[index].html))
+            let package = ChapterPackage(chapter: draft.run.chapter, number: draft.number)
+            if package.isRunnable {
+                let folder = directory.appendingPathComponent(ChapterPackage.folder)
+                try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+                try write(package.archive, to: folder.appendingPathComponent(package.archiveName))
+            }
         }
+        try write(CoursePrintPage(layout: layout, title: title).html(chapters: printChapters),
+                  to: directory.appendingPathComponent(CoursePrintPage.path))
         for (path, contents) in Assets.files {
             let url = directory.appendingPathComponent(path)
             try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -129,8 +142,12 @@ public struct SiteRenderer {
     }
 
     private func write(_ text: String, to url: URL) throws {
+        try write(Array(text.utf8), to: url)
+    }
+
+    private func write(_ bytes: [UInt8], to url: URL) throws {
         do {
-            try text.write(to: url, atomically: false, encoding: .utf8)
+            try Data(bytes).write(to: url)
         } catch {
             throw SiteBuildError(diagnostics: [Diagnostic(file: url.path, message: "could not write: \(error.localizedDescription)")])
         }

@@ -90,6 +90,19 @@ enum SiteScript {
             if (!event.target.closest(".sidebar") || event.target.closest("a")) setNav(false);
           });
 
+          /* Paper is light: Chromium keeps the figure a <picture> chose for the screen when it prints,
+             whatever the sources' media say, so every source is switched off while printing (the
+             light <img> shows) and restored afterwards. */
+          var screenMedia = [];
+          window.addEventListener("beforeprint", function () {
+            screenMedia = [].map.call(document.querySelectorAll("picture source"), function (source) {
+              var media = source.media; source.media = "not all"; return [source, media];
+            });
+          });
+          window.addEventListener("afterprint", function () {
+            screenMedia.forEach(function (saved) { saved[0].media = saved[1]; }); screenMedia = [];
+          });
+
           /* ← and → go to the previous and next chapter, unless the reader is typing or moving a
              slider (any input, textarea, select or editable element has the keys), or holds a modifier. */
           document.addEventListener("keydown", function (event) {

@@ -1,5 +1,5 @@
 /// The stylesheet: a reading column of about 66 characters (36em) in a system serif, with
-/// figures allowed wider; sans-serif for the interface, the bundled math font for `<math>`,
+/// figures allowed wider (a 60rem column); sans-serif for the interface, the bundled math font for `<math>`,
 /// light and dark palettes (the dark one applied on screens by the system setting unless the
 /// reader chose a theme — paper is always light), code colours, a phone layout and a print
 /// stylesheet. Search results are styled by the search bundle (``SearchScript``).
@@ -77,9 +77,11 @@ enum Theme {
 
         /* Reading column */
         .content { min-width: 0; padding: 2.5rem clamp(1rem, 4vw, 3.5rem) 4rem; }
-        /* The text keeps a measure of about 66 characters; figures may use the wider column. */
+        /* The text keeps a measure of about 66 characters (36em of the 18 px body, in rem so that
+           headings and code share the text's left edge); figures may use the wider column. */
         .content > article, .pager { max-width: 60rem; margin: 0 auto; }
-        .content > article > :not(.experiment, figure), .experiment > :not(figure), .pager { max-width: 36em; margin-left: auto; margin-right: auto; }
+        .content > article > :not(.experiment, figure), .experiment > :not(figure), .pager, .site-footer { max-width: 40.5rem;
+          margin-left: auto; margin-right: auto; }
         .chapter-head { margin-bottom: 2rem; }
         .kicker { margin: 0; font: 600 .8rem var(--sans); letter-spacing: .12em; text-transform: uppercase; color: var(--accent); }
         h1, h2, h3, h4 { font-family: var(--sans); line-height: 1.25; letter-spacing: -.01em; scroll-margin-top: calc(var(--topbar) + 1rem); }
@@ -151,10 +153,16 @@ enum Theme {
         details.fold[open] > summary { margin-bottom: .5rem; }
         figure { margin: 1.75rem 0; text-align: center; }
         figure img { max-width: 100%; height: auto; border-radius: 6px; }
-        figure > a { display: block; }
         figure picture { display: block; }
         figcaption { max-width: 60ch; margin: .6rem auto 0; font: .9rem/1.5 var(--sans); color: var(--muted); text-align: left; }
         .fignum { font-weight: 650; color: var(--text); text-decoration: none; margin-right: .3em; }
+
+        /* Run it yourself, the provenance footer, the whole-course print page */
+        .run-it { font: .88rem/1.5 var(--sans); color: var(--muted); border-left: 3px solid var(--rule); padding-left: .8rem; }
+        .site-footer { margin-top: 2.5rem; font: .78rem/1.5 var(--sans); color: var(--faint); }
+        .site-footer code { font-size: .95em; }
+        .print-note, .print-link { font: .95rem/1.5 var(--sans); color: var(--muted); }
+        .course-chapter + .course-chapter { margin-top: 4rem; padding-top: 2rem; border-top: 1px solid var(--rule); }
 
         /* Previous / next */
         .pager { display: flex; gap: 1rem; justify-content: space-between; margin-top: 3.5rem; padding-top: 1.5rem;

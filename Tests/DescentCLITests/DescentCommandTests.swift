@@ -38,7 +38,7 @@ import Testing
 
     @Test(arguments: ["build", "check", "serve"]) func jobsHelpStatesItsDefaultOnce(command: String) async {
         let result = await runCaptured([command, "--help"])
-        let start = result.output.range(of: "--jobs <jobs>")
+        let start = result.output.range(of: "\n  --jobs <jobs>")
         #expect(start != nil)
         guard let start else { return }
         // The option's help runs until the next option.

@@ -9,10 +9,11 @@ import Foundation
 /// - at 1280 px: characters per line of the first paragraph;
 /// - ←/→: a chapter page goes to the next and previous chapter, but not while the search box
 ///   has focus;
-/// - print, emulated: every `@media` rule and `<source media>` is rewritten as paper would
-///   see it ("print" → "all", "screen" → "print", so screen-only rules drop out), first with the
-///   system's dark mode, then with the reader's dark toggle on; records the body's colours, the
-///   figure files and whether folded code shows.
+/// - print, emulated: every `@media` rule is rewritten as paper would see it ("print" → "all",
+///   "screen" → "print", so screen-only rules drop out), first with the system's dark mode, then with the reader's dark toggle on; records the body's colours, the
+///   figure files and whether folded code shows. `<source>` media are left alone, as Chromium
+///   does when printing (it keeps the image chosen for the screen); the page's `beforeprint`
+///   handlers run, as they do before a real print.
 enum ReaderHarness {
     /// The smallest text a figure draws, in CSS px at 1× (Plotting's tick labels).
     static let smallestFigureText = 11.0
@@ -55,9 +56,8 @@ enum ReaderHarness {
                   if (rule.media && rule.type === CSSRule.MEDIA_RULE) rule.media.mediaText = paper(rule.media.mediaText);
                 });
               });
-              Array.prototype.forEach.call(doc.querySelectorAll("source[media]"), function (source) {
-                source.media = paper(source.media);
-              });
+              // What the browser does before it prints: the page's own beforeprint handlers run.
+              doc.defaultView.dispatchEvent(new doc.defaultView.Event("beforeprint"));
             }
             async function printed(doc, label) {
               emulatePrint(doc);
@@ -87,7 +87,7 @@ enum ReaderHarness {
                 // The measure at 1280 px.
                 await load(desk, wide);
                 doc = desk.contentDocument;
-                var p = doc.querySelector("article > p"), lineHeight = parseFloat(desk.contentWindow.getComputedStyle(p).lineHeight);
+                var p = doc.querySelector("article > p:not(.run-it)"), lineHeight = parseFloat(desk.contentWindow.getComputedStyle(p).lineHeight);
                 var lines = Math.round(p.getBoundingClientRect().height / lineHeight);
                 findings.charsPerLine = Math.round(p.textContent.replace(/\\s+/g, " ").trim().length / lines);
                 findings.figureWidth = doc.querySelector("figure img").getBoundingClientRect().width;
