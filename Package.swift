@@ -27,9 +27,11 @@ let package = Package(
 
         .target(name: "Descent", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
         .target(name: "Plotting", dependencies: ["CCairo", "CZlib"]),
-        .target(name: "Experiments", dependencies: ["Descent", "Plotting"]),
+        /// The runtime ↔ builder event protocol: no dependencies, no Foundation.
+        .target(name: "RunProtocol"),
+        .target(name: "Experiments", dependencies: ["Descent", "Plotting", "RunProtocol"]),
         .target(name: "MathML"),
-        .target(name: "Notebook"),
+        .target(name: "Notebook", dependencies: ["RunProtocol"]),
         .target(name: "Site", dependencies: ["Notebook", "MathML", "CCmark"]),
         .target(name: "DescentCLI", dependencies: [
             "Notebook", "Site",
@@ -44,6 +46,7 @@ let package = Package(
 
         .testTarget(name: "DescentTests", dependencies: ["Descent"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], resources: [.copy("References")]),
+        .testTarget(name: "RunProtocolTests", dependencies: ["RunProtocol"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments"]),
         .testTarget(name: "MathMLTests", dependencies: ["MathML"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"], resources: [.copy("Fixtures")]),

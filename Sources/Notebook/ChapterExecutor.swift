@@ -1,4 +1,5 @@
 import Foundation
+import RunProtocol
 
 /// Compiles a chapter's program with `swiftc` and runs it under the chapter's time limit.
 struct ChapterExecutor {
@@ -66,10 +67,22 @@ struct ChapterExecutor {
         try? FileManager.default.removeItem(at: eventsFile)
         let transcript = RunEvents.transcript(
             events: Array(events), standardOutput: Array(printed), blockCount: chapter.experiments.count)
+        if let foreign = transcript.foreignVersion {
+            return .failure(Diagnostics([Diagnostic(
+                file: chapter.path,
+                message: "the Experiments library speaks run-protocol version \(foreign.map(String.init) ?? "unknown"), "
+                    + "this descent speaks \(RunEvent.protocolVersion): they were built from different sources",
+                hint: "rebuild both: `swift build -c release --product Experiments && swift build -c release --product descent` (./descent does)")]))
+        }
         guard ran.termination == .exited(0), transcript.finished else {
             let errors = (try? String(contentsOf: standardError, encoding: .utf8)) ?? ""
             let failure = RunFailure(chapter: chapter, transcript: transcript, standardError: errors)
             return .failure(Diagnostics([failure.diagnostic(for: ran.termination)]))
+        }
+        if let problem = transcript.unreadableLines.first {
+            return .failure(Diagnostics([Diagnostic(
+                file: chapter.path, message: "the experiments wrote an event descent cannot read: \(problem)",
+                hint: "experiments must not write to \(RunEvents.eventsFileName); if they do not, rebuild the library and descent")]))
         }
         return .success(Execution(outputs: transcript.outputs, compileSeconds: compiled.seconds, runSeconds: ran.seconds))
     }

@@ -8,14 +8,15 @@ import Foundation
 /// first line is a SHA-256 of the rest. Entries are assembled under `tmp/` and renamed
 /// into place, so a build killed at any moment leaves either no entry or a whole one; on
 /// read, the checksum, the key and every figure file's size are checked, and an entry
-/// failing any check is deleted and rebuilt, never trusted. Only successful runs are
-/// stored.
+/// failing any check is deleted and rebuilt, never trusted. Only runs that reached their
+/// end are stored — with their notes and failed expectations, so a cache hit reports the
+/// same failures as the run did.
 public struct ExperimentCache: Sendable {
     /// The cache folder (e.g. `.descent-cache`).
     public var directory: URL
 
     /// Bumped when the entry format changes, so old entries are simply not found.
-    static let formatVersion = "descent-cache 1"
+    static let formatVersion = "descent-cache 2"
 
     /// Creates a cache in `directory` (created when first written).
     public init(directory: URL) {

@@ -16,7 +16,7 @@ public struct ExperimentRunner: Sendable {
     ///
     /// - Parameters:
     ///   - librarySources: folders whose content the runs depend on (`Sources/Descent`,
-    ///     `Sources/Plotting`, `Sources/Experiments`); hashed now.
+    ///     `Sources/Plotting`, `Sources/RunProtocol`, `Sources/Experiments`); hashed now.
     public init(toolchain: ExperimentToolchain, cacheDirectory: URL, librarySources: [URL], jobs: Int) {
         self.toolchain = toolchain
         self.cache = ExperimentCache(directory: cacheDirectory)
@@ -26,7 +26,7 @@ public struct ExperimentRunner: Sendable {
 
     /// The library folders of the repository at `root` that chapter runs depend on.
     public static func librarySources(root: URL) -> [URL] {
-        ["Descent", "Plotting", "Experiments"].map { root.appending(path: "Sources").appending(path: $0) }
+        ["Descent", "Plotting", "RunProtocol", "Experiments"].map { root.appending(path: "Sources").appending(path: $0) }
     }
 
     /// The outcome for one chapter: its run, or the problems that stopped it.
@@ -67,6 +67,8 @@ public struct ExperimentRunner: Sendable {
         let key = ExperimentCache.key(
             for: chapter, libraryDigest: libraryDigest, toolchainFingerprint: fingerprint ?? toolchain.fingerprint)
         if let entry = cache.entry(for: key) {
+            let problems = RunChecks(chapter: chapter).problems(in: entry.outputs)
+            guard problems.isEmpty else { return .failure(Diagnostics(problems)) }
             return .success(ChapterRun(chapter: chapter, outputs: entry.outputs, figureDirectory: entry.directory, reusedFromCache: true))
         }
         if let missing = toolchain.missingLibrary() { return .failure(Diagnostics([missing])) }
@@ -85,9 +87,13 @@ public struct ExperimentRunner: Sendable {
             case .failure(let problems):
                 return .failure(problems)
             case .success(let execution):
+                // Stored even when an expectation failed: the run is what it is, and the next
+                // build reports the same failures from the cache without running again.
                 let entry = try cache.store(
                     key: key, outputs: execution.outputs, from: output,
                     compileSeconds: execution.compileSeconds, runSeconds: execution.runSeconds)
+                let problems = RunChecks(chapter: chapter).problems(in: entry.outputs)
+                guard problems.isEmpty else { return .failure(Diagnostics(problems)) }
                 return .success(ChapterRun(
                     chapter: chapter, outputs: entry.outputs, figureDirectory: entry.directory,
                     compileSeconds: execution.compileSeconds, runSeconds: execution.runSeconds))

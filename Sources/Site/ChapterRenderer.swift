@@ -15,8 +15,9 @@ struct ChapterRenderer {
 
     func draft() -> ChapterDraft {
         var draft = ChapterDraft(run: run, number: number)
-        let scanner = SourceScanner(fileLine: { [chapter] in chapter.fileLine(forBodyLine: $0) })
-        let protected = scanner.protect(chapter.body, into: &draft.spans)
+        let scanner = SourceScanner(
+            fileLine: { [chapter] in chapter.fileLine(forBodyLine: $0) }, file: chapter.path, notes: draft.notes)
+        let protected = scanner.protect(chapter.body, into: &draft.spans, problems: &draft.diagnostics)
         let document = MarkdownDocument(protected)
         var walker = Walker(draft: draft, chapter: chapter, numbered: numbered)
         walker.visit(document.root)
@@ -163,6 +164,7 @@ private struct Walker {
         let rendered = MarkdownRendering.innerHTML(ofHeading: node)
         let title = HTML.plainText(Placeholder.substitute(rendered) { index in
             if case .math(let latex, _) = draft.spans[index].kind { return latex }
+            if case .value(let value) = draft.spans[index].kind { return value }
             return Placeholder.make(index, newlines: 0)
         })
         var id = explicitID ?? HTML.slug(Placeholder.substitute(title) { _ in "" })

@@ -38,8 +38,14 @@ struct ExperimentHTML {
 
     private func figure(_ figure: RenderedFigure, number: String, line: Int, draft: inout ChapterDraft) -> String {
         let anchor = figure.id.map { "fig-" + HTML.slug($0) } ?? "figure-" + number.replacingOccurrences(of: ".", with: "-")
-        let scanner = SourceScanner(fileLine: { _ in line }, columnOffset: nil)
-        let protected = scanner.protect(figure.caption, into: &draft.spans)
+        let notes = draft.notes
+        let scanner = SourceScanner(
+            fileLine: { _ in line }, columnOffset: nil, file: chapter.path, notes: notes,
+            context: " in the caption of figure \(number)")
+        let protected = scanner.protect(figure.caption, into: &draft.spans, problems: &draft.diagnostics)
+        let alt = notes.substitute(
+            plain: figure.alt, file: chapter.path, line: line, context: " in the alt text of figure \(number)",
+            problems: &draft.diagnostics)
         let caption = MarkdownRendering.inline(protected)
         draft.figures.append((figure.id, anchor, number, HTML.plainText(caption)))
         draft.figureFiles.append((figure.lightFile, line))
@@ -62,7 +68,7 @@ struct ExperimentHTML {
         return """
             <figure class="figure" id="\(anchor)">
             <picture>\(sources)\
-            <img src="\(HTML.attribute(light))" width="\(figure.width)" height="\(figure.height)" alt="\(HTML.attribute(figure.alt))"></picture>
+            <img src="\(HTML.attribute(light))" width="\(figure.width)" height="\(figure.height)" alt="\(HTML.attribute(alt))"></picture>
             <figcaption><a class="fignum" href="#\(anchor)">Figure \(number)</a> \(caption)</figcaption>
             </figure>
 

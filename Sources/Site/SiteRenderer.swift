@@ -91,7 +91,10 @@ public struct SiteRenderer {
         var summaries: [String] = []
         var summaryProblems: [Diagnostic] = []
         for draft in drafts {
-            do { summaries.append(try Self.inlineHTML(draft.run.chapter.summary ?? "", file: draft.run.chapter.path)) }
+            do {
+                summaries.append(try Self.inlineHTML(
+                    draft.run.chapter.summary ?? "", file: draft.run.chapter.path, notes: draft.notes))
+            }
             catch { summaryProblems.append(error); summaries.append("") }
         }
         try Self.stop(on: summaryProblems)
@@ -216,6 +219,7 @@ public struct SiteRenderer {
                 let caption = Placeholder.substitute(figure.caption) { index in
                     if let math = draft.math[index] { return MathText.plain(math.mathML) }
                     if case .math(let latex, _) = draft.spans[index].kind { return latex }
+                    if case .value(let value) = draft.spans[index].kind { return value }
                     return draft.spans[index].original
                 }
                 table.add(.figure, chapter: draft.slug, id: id,
@@ -233,13 +237,17 @@ public struct SiteRenderer {
     }
 
     /// Inline Markdown with math (a chapter summary) as HTML.
-    static func inlineHTML(_ markdown: String, file: String) throws(Diagnostic) -> String {
+    static func inlineHTML(_ markdown: String, file: String, notes: NoteValues = .none) throws(Diagnostic) -> String {
         var spans: [ProtectedSpan] = []
-        let protected = SourceScanner(fileLine: { _ in 1 }, columnOffset: nil).protect(markdown, into: &spans)
+        var problems: [Diagnostic] = []
+        let scanner = SourceScanner(fileLine: { _ in 1 }, columnOffset: nil, file: file, notes: notes, context: " in the summary")
+        let protected = scanner.protect(markdown, into: &spans, problems: &problems)
+        if let problem = problems.first { throw problem }
         let html = MarkdownRendering.inline(protected)
         var failure: Diagnostic?
         let result = Placeholder.substitute(html) { index in
             let span = spans[index]
+            if case .value(let value) = span.kind { return HTML.attribute(value) }
             guard case .math(let latex, let display) = span.kind else { return HTML.text(span.original) }
             do {
                 return try MathTypesetter().typeset(span, latex: latex, display: display, file: file).mathML
