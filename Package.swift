@@ -25,10 +25,10 @@ let package = Package(
             name: "CCmark", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
 
-        .target(name: "Descent", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
-        .target(name: "Plotting", dependencies: ["CCairo", "CZlib"]),
         /// The runtime ↔ builder event protocol: no dependencies, no Foundation.
         .target(name: "RunProtocol"),
+        .target(name: "Descent", dependencies: [.product(name: "RealModule", package: "swift-numerics"), "RunProtocol"]),
+        .target(name: "Plotting", dependencies: ["CCairo", "CZlib"]),
         .target(name: "Experiments", dependencies: ["Descent", "Plotting", "RunProtocol"]),
         .target(name: "MathML"),
         .target(name: "Notebook", dependencies: ["RunProtocol"]),

@@ -26,6 +26,17 @@ public struct Chapter: Sendable, Hashable {
     public var experiments: [ExperimentBlock]
     /// Wall-clock limit for running all the chapter's experiments, in seconds.
     public var timeLimit: Double
+    /// The most memory the chapter's experiments may use at once, in bytes (resident set of
+    /// the whole process tree); `memory-limit:` in the front matter, ``defaultMemoryLimit``
+    /// otherwise.
+    public var memoryLimit: Int = Chapter.defaultMemoryLimit
+    /// The most bytes one block's printed output may show on the page; the rest is cut
+    /// with a note and a warning.
+    public var outputLimit: Int = Chapter.defaultOutputLimit
+    /// 4 GiB: far above what a course experiment needs, far below a workstation's memory.
+    public static let defaultMemoryLimit = 4 << 30
+    /// 256 KiB of printed text per block.
+    public static let defaultOutputLimit = 256 << 10
     /// `appendix: true` in the front matter: the site letters it ("Appendix A") instead of
     /// numbering it, and `descent new` does not count it when choosing the next number.
     public var isAppendix: Bool

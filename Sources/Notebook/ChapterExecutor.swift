@@ -6,6 +6,8 @@ struct ChapterExecutor {
     var toolchain: ExperimentToolchain
     /// Where clang's module cache lives.
     var moduleCache: URL
+    /// The folder the program runs in (the book root), or nil for the builder's own.
+    var workingDirectory: URL?
     /// Seconds a compilation may take before it is abandoned.
     var compileTimeLimit: Double = 300
 
@@ -14,6 +16,8 @@ struct ChapterExecutor {
         var outputs: [BlockOutput]
         var compileSeconds: Double
         var runSeconds: Double
+        /// The files the program read, as it named them.
+        var inputs: [String]
     }
 
     /// Compiles in `work` and runs with figures going to `output`.
@@ -58,7 +62,8 @@ struct ChapterExecutor {
         let standardError = work.appending(path: "stderr")
         let runner = ChildProcess(
             executable: binary.path, arguments: [], environment: environment,
-            standardOutput: standardOutput.path, standardError: standardError.path, timeLimit: chapter.timeLimit)
+            standardOutput: standardOutput.path, standardError: standardError.path, timeLimit: chapter.timeLimit,
+            workingDirectory: workingDirectory?.path)
         let ran = try await runner.run()
 
         let eventsFile = output.appending(path: RunEvents.eventsFileName)
@@ -84,6 +89,7 @@ struct ChapterExecutor {
                 file: chapter.path, message: "the experiments wrote an event descent cannot read: \(problem)",
                 hint: "experiments must not write to \(RunEvents.eventsFileName); if they do not, rebuild the library and descent")]))
         }
-        return .success(Execution(outputs: transcript.outputs, compileSeconds: compiled.seconds, runSeconds: ran.seconds))
+        return .success(Execution(
+            outputs: transcript.outputs, compileSeconds: compiled.seconds, runSeconds: ran.seconds, inputs: transcript.inputs))
     }
 }

@@ -23,6 +23,8 @@ public enum RunEvents {
         public var foreignVersion: Int??
         /// Complete lines that could not be read (a line cut short by a crash is not one).
         public var unreadableLines: [String]
+        /// The files the program read, as it named them, in first-use order.
+        public var inputs: [String] = []
     }
 
     /// Reads an event log and standard output into per-block outputs; `blockCount`
@@ -36,6 +38,7 @@ public enum RunEvents {
         var endOffset: Int?
         var foreignVersion: Int??
         var unreadable: [String] = []
+        var inputs: [String] = []
         let lines = events.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         for (number, line) in lines.enumerated() where !line.isEmpty {
             let event: RunEvent
@@ -65,6 +68,8 @@ public enum RunEvents {
             case .expectationFailed(let failure):
                 failures[failure.block, default: []].append(
                     FailedExpectation(message: failure.message, line: failure.line, column: failure.column))
+            case .input(let path):
+                if !path.isEmpty, !inputs.contains(path) { inputs.append(path) }
             case .end(let offset):
                 endOffset = offset
             }
@@ -85,7 +90,7 @@ public enum RunEvents {
         }
         return Transcript(
             outputs: outputs, lastBlock: lastBlock, finished: endOffset != nil,
-            foreignVersion: foreignVersion, unreadableLines: unreadable)
+            foreignVersion: foreignVersion, unreadableLines: unreadable, inputs: inputs)
     }
 }
 

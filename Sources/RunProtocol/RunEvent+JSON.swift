@@ -15,6 +15,8 @@ extension RunEvent {
             members += note.jsonMembers
         case .expectationFailed(let failure):
             members += failure.jsonMembers
+        case .input(let path):
+            members += [("path", .string(path))]
         case .end(let offset):
             members += [("offset", .int(offset))]
         }
@@ -46,6 +48,8 @@ extension RunEvent {
             self = .expectationFailed(ExpectationRecord(
                 block: try fields.int("block"), message: try fields.string("message"),
                 line: try fields.int("line"), column: try fields.int("column")))
+        case .input:
+            self = .input(path: try fields.string("path"))
         case .end:
             self = .end(standardOutputOffset: try fields.int("offset"))
         }

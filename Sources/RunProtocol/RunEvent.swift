@@ -13,6 +13,7 @@
 /// {"v":1,"event":"figure","block":2,"figure":{"id":"ravine","caption":"…","alt":"…","lightFile":"figure-1-light.png","darkFile":"figure-1-dark.png","width":480,"height":360}}
 /// {"v":1,"event":"note","block":2,"name":"eta","value":"0.516","line":40,"column":1}
 /// {"v":1,"event":"expectation","block":2,"message":"the loss halves","line":41,"column":1}
+/// {"v":1,"event":"input","path":"data/diabetes.csv"}
 /// {"v":1,"event":"end","offset":5678}
 /// ```
 ///
@@ -38,6 +39,11 @@ public enum RunEvent: Sendable, Hashable {
     case note(NoteRecord)
     /// An `expect(condition, message)` whose condition was false.
     case expectationFailed(ExpectationRecord)
+    /// The program reads the file at `path` (relative paths are relative to the book root,
+    /// the program's working directory): the library's loaders report every file they
+    /// open (`InputFiles.record` in the Descent module), and the builder puts the file's
+    /// digest in the chapter's cache entry.
+    case input(path: String)
     /// Every block ran to its end; standard output is `standardOutputOffset` bytes long.
     case end(standardOutputOffset: Int)
 
@@ -50,7 +56,7 @@ public enum RunEvent: Sendable, Hashable {
 
     /// The event kinds, by their name in the `event` field.
     public enum Kind: String, CaseIterable, Sendable {
-        case block, figure, note, expectation, end
+        case block, figure, note, expectation, input, end
     }
 
     /// This event's kind.
@@ -60,6 +66,7 @@ public enum RunEvent: Sendable, Hashable {
         case .figure: .figure
         case .note: .note
         case .expectationFailed: .expectation
+        case .input: .input
         case .end: .end
         }
     }
@@ -70,7 +77,7 @@ public enum RunEvent: Sendable, Hashable {
         case .blockStart(let block, _), .figure(let block, _): block
         case .note(let note): note.block
         case .expectationFailed(let failure): failure.block
-        case .end: nil
+        case .input, .end: nil
         }
     }
 }

@@ -31,6 +31,9 @@ public struct SiteRenderer {
     /// The math font copied into the site (see ``MathFont``); by default where Debian's
     /// `fonts-texgyre-math` installs it.
     public var mathFont: URL = MathFont.installed
+    /// The folder holding the chapter files, where hand-made images (`![…](images/x.png)`)
+    /// are looked up and copied from (see ``ImageCopier``); nil: none are copied.
+    public var sourceDirectory: URL?
     /// Whether `render` prints its warnings (pages over their budget) to standard error.
     public var printsWarnings = true
     /// Which code produced the figures, recorded in a footer on every page; nil: no footer.
@@ -128,6 +131,11 @@ public struct SiteRenderer {
 
         // Step 5: figures.
         try Self.stop(on: drafts.flatMap { FigureCopier(root: directory).copy($0) })
+        if let sourceDirectory {
+            var copied: Set<String> = []
+            let copier = ImageCopier(root: directory, sourceDirectory: sourceDirectory)
+            try Self.stop(on: ([home] + drafts).flatMap { copier.copy($0, done: &copied) })
+        }
 
         // Step 6: links and images.
         var origins: [String: LinkChecker.Origin] = ["index.html": .init(file: "(introduction)", links: home.links)]

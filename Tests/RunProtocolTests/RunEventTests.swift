@@ -12,6 +12,7 @@ import RunProtocol
             id: nil, caption: "", alt: "a", lightFile: "l.png", darkFile: "d.png", width: 1, height: 1)),
         .note(NoteRecord(block: 3, name: "eta", value: "0.516", line: 40, column: 5)),
         .expectationFailed(ExpectationRecord(block: 3, message: "the loss halves — «really»", line: 41, column: 1)),
+        .input(path: "data/a \"quoted\" name.csv"),
         .end(standardOutputOffset: 5678),
     ]
 
@@ -34,6 +35,7 @@ import RunProtocol
         #expect(RunEvent.note(NoteRecord(block: 0, name: "eta", value: "0.5", line: 9, column: 1)).line
             == #"{"v":1,"event":"note","block":0,"name":"eta","value":"0.5","line":9,"column":1}"# + "\n")
         #expect(RunEvent.end(standardOutputOffset: 7).line == #"{"v":1,"event":"end","offset":7}"# + "\n")
+        #expect(RunEvent.input(path: "data/diabetes.csv").line == #"{"v":1,"event":"input","path":"data/diabetes.csv"}"# + "\n")
     }
 
     @Test func fieldOrderAndSpacingDoNotMatter() throws {
