@@ -1,4 +1,5 @@
 internal import CCmark
+import Notebook
 
 /// A parsed cmark-gfm document with the GitHub extensions the course uses enabled:
 /// tables, strikethrough, autolinks, task lists and footnotes.
@@ -10,13 +11,15 @@ final class MarkdownDocument {
     private let parser: OpaquePointer
 
     /// The options shared by parsing and rendering: raw HTML passes through (authors'
-    /// HTML and the HTML blocks this module substitutes for nodes), footnotes are on, and
-    /// prose gets typographic punctuation (`"…"` → “…”, `'` → ’, `--` → –, `---` → —,
-    /// `...` → …). Smart punctuation never reaches code (cmark leaves code spans and blocks
-    /// alone) nor math (protected as placeholders before cmark sees it; see ``SourceScanner``).
-    static let options = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SMART
+    /// HTML and the HTML blocks this module substitutes for nodes), footnotes are on — the
+    /// dialect the Notebook module finds experiment blocks with — and, for the site only, prose
+    /// gets typographic punctuation (`"…"` → “…”, `'` → ’, `--` → –, `---` → —, `...` → …).
+    /// Smart punctuation never reaches code (cmark leaves code spans and blocks alone) nor math
+    /// (protected as placeholders before cmark sees it; see ``SourceScanner``), and does not
+    /// change where fences are, so both modules still see the same blocks.
+    static let options = MarkdownDialect.options | CMARK_OPT_SMART
 
-    private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
+    private static let extensionNames = MarkdownDialect.extensionNames
 
     /// Parses Markdown.
     init(_ markdown: String) {
