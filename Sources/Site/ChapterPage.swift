@@ -7,11 +7,12 @@ struct ChapterPage {
 
     func html(previous: PageLayout.Entry?, next: PageLayout.Entry?) -> String {
         let chapter = draft.run.chapter
-        var main = "<article class=\"chapter\">\n\(headHTML)\n\(runItYourself)\(finished.html)</article>\n"
+        var main = "<article class=\"chapter\">\n\(headHTML)\n\(runItYourself)\(finished.html)\(finished.references)</article>\n"
         main += layout.pager(previous: previous, next: next)
         let sections = draft.sections.enumerated()
             .filter { $0.element.depth == 1 }
             .map { (id: $0.element.id, number: $0.element.number, html: finished.sectionTitles[$0.offset]) }
+            + (finished.references.isEmpty ? [] : [(id: "references", number: nil, html: "References")])
         return layout.page(
             title: chapter.title, description: HTML.plainText(summary.isEmpty ? chapter.title : summary),
             current: draft.slug, sections: sections, main: main)
@@ -47,6 +48,10 @@ struct ChapterPage {
             } else {
                 index.add(chapter: chapterLabel, section: "", url: draft.page, text: part.text)
             }
+        }
+        if !finished.references.isEmpty {
+            index.add(chapter: chapterLabel, section: "References", url: "\(draft.page)#references",
+                      text: HTML.plainText(finished.references).replacingOccurrences(of: "References#", with: ""))
         }
     }
 }
