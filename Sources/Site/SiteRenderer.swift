@@ -107,8 +107,12 @@ public struct SiteRenderer {
         var search = SearchIndex()
         for (index, draft) in drafts.enumerated() {
             let page = ChapterPage(layout: layout, draft: draft, finished: finished[index], summary: summaries[index])
+            // A lesson's "next" never leads into an appendix: appendices (the authoring guide)
+            // are reached from the table of contents, not as the following lesson.
+            let nextIsLesson = index + 1 < drafts.count
+                && (draft.run.chapter.isAppendix || !drafts[index + 1].run.chapter.isAppendix)
             try write(page.html(previous: index > 0 ? layout.entries[index - 1] : nil,
-                                next: index + 1 < drafts.count ? layout.entries[index + 1] : nil),
+                                next: nextIsLesson ? layout.entries[index + 1] : nil),
                       to: directory.appendingPathComponent(draft.page))
             page.addSearchEntries(to: &search)
         }
