@@ -85,4 +85,22 @@ import Testing
         let problem = try #require(try await sandbox.run().first?.problems.first)
         #expect(problem.message.hasPrefix("the experiments wrote an event descent cannot read: not a JSON event line"))
     }
+
+    /// Columns are the file's: the fence's indentation, stripped from the compiled code, is
+    /// added back, and the excerpt is the line as written.
+    @Test func columnsInAnIndentedFenceAreTheFilesColumns() async throws {
+        guard let sandbox = try BuiltLibrary.Sandbox(copying: "indented") else { return }
+        defer { sandbox.remove() }
+        let outcomes = try await sandbox.run()
+        let compileError = try #require(outcomes.first?.problems.first)
+        #expect(compileError.line == 7)
+        #expect(compileError.column == 23)
+        #expect(compileError.sourceLine == "  let label: String = count")
+        let failed = try #require(outcomes.last?.problems.first)
+        #expect(failed.description.hasPrefix("""
+            chapters/02-runs.md:6:3: error: expectation failed: there are four
+             6 |   expect(count == 4, "there are four")
+               |   ^
+            """))
+    }
 }
