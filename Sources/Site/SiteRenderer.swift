@@ -92,10 +92,14 @@ public struct SiteRenderer {
         var summaryProblems: [Diagnostic] = []
         for draft in drafts {
             do {
+                let chapter = draft.run.chapter
                 summaries.append(try Self.inlineHTML(
-                    draft.run.chapter.summary ?? "", file: draft.run.chapter.path, notes: draft.notes, macros: resources.macros))
+                    chapter.summary ?? "", file: chapter.path, line: chapter.summaryLine, column: chapter.summaryColumn,
+                    notes: draft.notes, macros: resources.macros))
+            } catch {
+                summaryProblems += error.items
+                summaries.append("")
             }
-            catch { summaryProblems.append(error); summaries.append("") }
         }
         try Self.stop(on: summaryProblems)
         let homePage = HomePage(layout: layout, title: title).html(introduction: finishedHome.html, summaries: summaries)
@@ -227,15 +231,24 @@ public struct SiteRenderer {
     }
 
     /// Inline Markdown with math (a chapter summary) as HTML.
-    static func inlineHTML(_ markdown: String, file: String, notes: NoteValues = .none,
-                           macros: MathMacros = MathMacros()) throws(Diagnostic) -> String {
+    ///
+    /// - Parameters:
+    ///   - line: the file line the text is on (the summary's front-matter line), if known.
+    ///   - column: the file column of its first character, if known.
+    ///   - macros: the book's LaTeX macros.
+    /// - Throws: every problem of the text, each once, located at `line` and the column
+    ///   of the offending math or `{{name}}`.
+    static func inlineHTML(
+        _ markdown: String, file: String, line: Int? = nil, column: Int? = nil, notes: NoteValues = .none,
+        macros: MathMacros = MathMacros()
+    ) throws(Diagnostics) -> String {
         var spans: [ProtectedSpan] = []
         var problems: [Diagnostic] = []
-        let scanner = SourceScanner(fileLine: { _ in 1 }, columnOffset: nil, file: file, notes: notes, context: " in the summary")
+        let scanner = SourceScanner(
+            fileLine: { _ in line ?? 0 }, columnOffset: line == nil ? nil : column.map { $0 - 1 },
+            file: file, notes: notes, context: " in the summary")
         let protected = scanner.protect(markdown, into: &spans, problems: &problems)
-        if let problem = problems.first { throw problem }
         let html = MarkdownRendering.inline(protected)
-        var failure: Diagnostic?
         let result = Placeholder.substitute(html) { index in
             let span = spans[index]
             if case .value(let value) = span.kind { return HTML.attribute(value) }
@@ -243,13 +256,24 @@ public struct SiteRenderer {
             do {
                 return try MathTypesetter(macros: macros).typeset(span, latex: latex, display: display, file: file).mathML
             } catch let error as Diagnostic {
-                failure = Diagnostic(file: file, message: "in the summary: " + error.message, hint: error.hint)
+                problems.append(Diagnostic(
+                    file: file, line: error.line, column: error.column, message: "in the summary: " + error.message,
+                    hint: error.hint))
                 return ""
             } catch {
+                problems.append(Diagnostic(file: file, line: line, message: "in the summary: \(error)"))
                 return ""
             }
         }
-        if let failure { throw failure }
+        var seen: Set<Diagnostic> = []
+        let unique = problems.map { problem -> Diagnostic in
+            var located = problem
+            // The scanned text is the summary's value, not the file's line: no source excerpt.
+            located.sourceLine = nil
+            if line == nil { located.line = nil; located.column = nil }
+            return located
+        }.filter { seen.insert($0).inserted }
+        if !unique.isEmpty { throw Diagnostics(unique) }
         return result
     }
 }
