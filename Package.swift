@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "Plotting", dependencies: ["CCairo", "CZlib"]),
         .target(name: "Experiments", dependencies: ["Descent", "Plotting", "RunProtocol"]),
         .target(name: "MathML"),
-        .target(name: "Notebook", dependencies: ["RunProtocol"]),
+        .target(name: "Notebook", dependencies: ["RunProtocol", "CCmark"]),
         .target(name: "Site", dependencies: ["Notebook", "MathML", "CCmark"]),
         .target(name: "DescentCLI", dependencies: [
             "Notebook", "Site",

@@ -81,14 +81,24 @@ public struct ExperimentBlock: Sendable, Hashable {
     public var folded: Bool
     /// `id=name`: an anchor for cross-references, if given.
     public var id: String?
+    /// The block's identity: the 0-based line of its opening fence in ``Chapter/body``.
+    /// The page finds the block it renders by this line, never by counting blocks.
+    public var bodyLine: Int
+    /// The 1-based column of the opening fence.
+    public var column: Int
 
     /// Creates a block from its parts.
-    public init(index: Int, code: String, firstLine: Int, hidden: Bool = false, folded: Bool = false, id: String? = nil) {
+    public init(
+        index: Int, code: String, firstLine: Int, bodyLine: Int, hidden: Bool = false, folded: Bool = false,
+        id: String? = nil, column: Int = 1
+    ) {
         self.index = index
         self.code = code
         self.firstLine = firstLine
         self.hidden = hidden
         self.folded = folded
         self.id = id
+        self.bodyLine = bodyLine
+        self.column = column
     }
 }

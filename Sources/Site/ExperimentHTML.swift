@@ -7,17 +7,15 @@ struct ExperimentHTML {
     var run: ChapterRun
     var chapterNumber: ChapterNumber
 
-    mutating func render(blockIndex: Int, fencedCode: String, figureCount: inout Int, draft: inout ChapterDraft) -> String {
-        let block = chapter.experiments.first { $0.index == blockIndex }
-            ?? (blockIndex < chapter.experiments.count ? chapter.experiments[blockIndex] : nil)
-        let output = run.outputs.first { $0.blockIndex == blockIndex }
+    /// The HTML of `block`, the code exactly as it ran, with its output.
+    mutating func render(block: ExperimentBlock, figureCount: inout Int, draft: inout ChapterDraft) -> String {
+        let output = run.outputs.first { $0.blockIndex == block.index }
         var html = "<div class=\"experiment\""
-        if let id = block?.id { html += " id=\"exp-\(HTML.attribute(HTML.slug(id)))\"" }
+        if let id = block.id { html += " id=\"exp-\(HTML.attribute(HTML.slug(id)))\"" }
         html += ">\n"
-        let code = block?.code ?? fencedCode
-        if block?.hidden != true {
-            let box = CodeBox.html(code: code, language: "swift")
-            if block?.folded == true {
+        if !block.hidden {
+            let box = CodeBox.html(code: block.code, language: "swift")
+            if block.folded {
                 html += "<details class=\"fold\"><summary>Show the code</summary>\n\(box)</details>\n"
             } else {
                 html += box
@@ -28,7 +26,7 @@ struct ExperimentHTML {
             while trimmed.hasSuffix("\n") { trimmed.removeLast() }
             html += "<pre class=\"output\" aria-label=\"Output\"><code>\(HTML.text(trimmed))</code></pre>\n"
         }
-        let line = block?.firstLine ?? 1
+        let line = block.firstLine
         for figure in output?.figures ?? [] {
             figureCount += 1
             html += self.figure(figure, number: "\(chapterNumber).\(figureCount)", line: line, draft: &draft)
