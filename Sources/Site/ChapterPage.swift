@@ -9,11 +9,12 @@ struct ChapterPage {
         let chapter = draft.run.chapter
         var main = "<article class=\"chapter\">\n<header class=\"chapter-head\"><p class=\"kicker\">\(draft.number.label)</p><h1>\(HTML.text(chapter.title))</h1>"
         if !summary.isEmpty { main += "<p class=\"summary\">\(summary)</p>" }
-        main += "</header>\n\(finished.html)</article>\n"
+        main += "</header>\n\(finished.html)\(finished.references)</article>\n"
         main += layout.pager(previous: previous, next: next)
         let sections = draft.sections.enumerated()
             .filter { $0.element.depth == 1 }
             .map { (id: $0.element.id, number: $0.element.number, html: finished.sectionTitles[$0.offset]) }
+            + (finished.references.isEmpty ? [] : [(id: "references", number: nil, html: "References")])
         return layout.page(
             title: chapter.title, description: HTML.plainText(summary.isEmpty ? chapter.title : summary),
             current: draft.slug, sections: sections, main: main)
@@ -30,6 +31,10 @@ struct ChapterPage {
             } else {
                 index.add(chapter: chapterLabel, section: "", url: draft.page, text: part.text)
             }
+        }
+        if !finished.references.isEmpty {
+            index.add(chapter: chapterLabel, section: "References", url: "\(draft.page)#references",
+                      text: HTML.plainText(finished.references).replacingOccurrences(of: "References#", with: ""))
         }
     }
 }

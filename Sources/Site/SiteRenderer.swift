@@ -1,4 +1,5 @@
 import Foundation
+import MathML
 import Notebook
 
 /// Renders the course site: a home page, one page per chapter, the chapters' figures, the
@@ -17,7 +18,10 @@ import Notebook
 ///   Raw HTML passes through.
 /// - Math: `$…$` inline, `$$…$$` display (see ``SourceScanner``); LaTeX becomes MathML at build
 ///   time. A display equation with `\label{name}` is numbered "(5.2)".
-/// - Cross-references `@fig:id`, `@eq:id`, `@sec:id`, `@ch:slug` (see ``ReferenceKind``).
+/// - Cross-references `@fig:id`, `@eq:id`, `@sec:id`, `@ch:slug`, and citations `@cite:key`,
+///   `@cite:a,b`, `@citet:key` against `chapters/references.bib` (see ``ReferenceKind``,
+///   ``Bibliography``, ``Citations``): a chapter that cites gets a References section.
+/// - Math macros from `chapters/macros.tex` (see ``MathMacros``); `\tag{…}` and `\eqref{…}`.
 /// - Headings `#`/`##` are numbered sections ("5.2"), `###` subsections ("5.2.1"); deeper ones
 ///   are not numbered. `## Title {#id}` sets the anchor; otherwise it is the slug of the title.
 /// - ```` ```swift experiment [hide] [fold] [id=name] ````: the nth such block shows the nth
@@ -31,6 +35,8 @@ public struct SiteRenderer {
     /// The math font copied into the site (see ``MathFont``); by default where Debian's
     /// `fonts-texgyre-math` installs it.
     public var mathFont: URL = MathFont.installed
+    /// The book's macros and bibliography (``BookResources``), read from the chapters folder.
+    public var resources = BookResources()
     /// The folder holding the chapter files, where hand-made images (`![…](images/x.png)`)
     /// are looked up and copied from (see ``ImageCopier``); nil: none are copied.
     public var sourceDirectory: URL?
@@ -59,19 +65,19 @@ public struct SiteRenderer {
         try Self.checkSlugs(runs)
 
         // Step 1: draft every chapter, and the introduction.
-        var drafts = zip(runs, numbers).map { ChapterRenderer(run: $0, number: $1).draft() }
+        var drafts = zip(runs, numbers).map { ChapterRenderer(run: $0, number: $1, macros: resources.macros).draft() }
         let introductionRun = ChapterRun(
             chapter: Chapter(path: "(introduction)", slug: "index", title: title, summary: nil,
                              body: introduction, bodyFirstLine: 1, experiments: []),
             outputs: [], figureDirectory: directory)
-        let home = ChapterRenderer(run: introductionRun, number: 0, numbered: false).draft()
+        let home = ChapterRenderer(run: introductionRun, number: 0, numbered: false, macros: resources.macros).draft()
         try Self.stop(on: drafts.flatMap(\.diagnostics) + home.diagnostics)
 
         // Step 2: the book's reference targets.
         let table = Self.referenceTable(drafts)
 
         // Step 3: resolve references.
-        let finisher = ChapterFinisher(table: table)
+        let finisher = ChapterFinisher(table: table, citations: Citations(bibliography: resources.bibliography))
         let finished = drafts.map { finisher.finish($0) }
         let finishedHome = finisher.finish(home)
         try Self.stop(on: finished.flatMap(\.diagnostics) + finishedHome.diagnostics)
@@ -87,7 +93,7 @@ public struct SiteRenderer {
         for draft in drafts {
             do {
                 summaries.append(try Self.inlineHTML(
-                    draft.run.chapter.summary ?? "", file: draft.run.chapter.path, notes: draft.notes))
+                    draft.run.chapter.summary ?? "", file: draft.run.chapter.path, notes: draft.notes, macros: resources.macros))
             }
             catch { summaryProblems.append(error); summaries.append("") }
         }
@@ -209,14 +215,16 @@ public struct SiteRenderer {
                 guard var label = draft.math[index]?.label else { continue }
                 if label.hasPrefix("eq:") { label = String(label.dropFirst(3)) }
                 table.add(.equation, chapter: draft.slug, id: label,
-                          ReferenceTarget(page: draft.page, anchor: equation.anchor, label: "(\(equation.number))", title: "Equation \(equation.number)"))
+                          ReferenceTarget(page: draft.page, anchor: equation.anchor, label: equation.number,
+                                          title: "Equation " + equation.number.trimmingCharacters(in: CharacterSet(charactersIn: "()"))))
             }
         }
         return table
     }
 
     /// Inline Markdown with math (a chapter summary) as HTML.
-    static func inlineHTML(_ markdown: String, file: String, notes: NoteValues = .none) throws(Diagnostic) -> String {
+    static func inlineHTML(_ markdown: String, file: String, notes: NoteValues = .none,
+                           macros: MathMacros = MathMacros()) throws(Diagnostic) -> String {
         var spans: [ProtectedSpan] = []
         var problems: [Diagnostic] = []
         let scanner = SourceScanner(fileLine: { _ in 1 }, columnOffset: nil, file: file, notes: notes, context: " in the summary")
@@ -229,7 +237,7 @@ public struct SiteRenderer {
             if case .value(let value) = span.kind { return HTML.attribute(value) }
             guard case .math(let latex, let display) = span.kind else { return HTML.text(span.original) }
             do {
-                return try MathTypesetter().typeset(span, latex: latex, display: display, file: file).mathML
+                return try MathTypesetter(macros: macros).typeset(span, latex: latex, display: display, file: file).mathML
             } catch let error as Diagnostic {
                 failure = Diagnostic(file: file, message: "in the summary: " + error.message, hint: error.hint)
                 return ""

@@ -282,8 +282,13 @@ struct SourceScanner {
         guard colon < chars.count, chars[colon] == ":",
               let kind = ReferenceKind(rawValue: String(chars[(start + 1)..<colon])) else { return nil }
         var end = colon + 1
-        while end < chars.count, chars[end].isLetter || chars[end].isNumber || "-_/".contains(chars[end]) { end += 1 }
-        while end > colon + 1, "-_/".contains(chars[end - 1]) { end -= 1 }
+        // Citations name several keys with commas: a comma followed by a key character continues.
+        let separators = kind.isCitation ? "-_," : "-_/"
+        while end < chars.count, chars[end].isLetter || chars[end].isNumber || separators.contains(chars[end]) {
+            if chars[end] == ",", !(end + 1 < chars.count && (chars[end + 1].isLetter || chars[end + 1].isNumber)) { break }
+            end += 1
+        }
+        while end > colon + 1, separators.contains(chars[end - 1]) { end -= 1 }
         guard end > colon + 1 else { return nil }
         return (kind, String(chars[(colon + 1)..<end]), end)
     }

@@ -92,6 +92,10 @@ enum Theme {
         hr { border: 0; border-top: 1px solid var(--rule); margin: 2.5rem 0; }
         strong { font-weight: 650; }
         .xref { white-space: nowrap; }
+        .cite { white-space: nowrap; }
+        ul.references { list-style: none; padding-left: 0; font-size: .92em; }
+        ul.references li { padding-left: 1.5em; text-indent: -1.5em; margin: .35em 0; }
+        ul.references li:target { background: var(--accent-soft); }
         sup a, .footnotes a { text-decoration: none; }
         .footnotes { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--rule); font-size: .92rem; color: var(--muted); }
         .footnotes ol { padding-left: 1.2rem; }
