@@ -60,7 +60,7 @@ print("Chapters: \(options.chapters.path)")
 print("Library:  \(configuration.libraryDirectory.path)")
 print("Cores:    \(ProcessInfo.processInfo.activeProcessorCount)\n")
 
-func build(_ label: String, goal: Double? = nil) async -> SiteBuild.Result {
+func build(_ label: String, goal: Double? = nil) async -> (result: SiteBuild.Result, seconds: Double) {
     let start = ContinuousClock.now
     let result = await SiteBuild(configuration: configuration).run()
     let elapsed = ContinuousClock.now - start
@@ -74,7 +74,7 @@ func build(_ label: String, goal: Double? = nil) async -> SiteBuild.Result {
     let goalText = goal.map { seconds < $0 ? "  (goal < \($0) s: met)" : "  (goal < \($0) s: MISSED)" } ?? ""
     let steps = "load \(format(result.timings.load)) · run \(format(result.timings.run)) · render \(format(result.timings.render)) · publish \(format(result.timings.publish))"
     print("\(label.padding(toLength: 22, withPad: " ", startingAt: 0)) \(format(seconds))  chapters run: \(ran)\(goalText)\n    \(steps)")
-    return result
+    return (result, seconds)
 }
 
 /// Applies `change` to the text of the first chapter with an experiment.
@@ -89,7 +89,7 @@ func editFirstExperimentChapter(_ change: (String) -> String) throws {
     }
 }
 
-let cold = await build("cold build")
+let (cold, coldSeconds) = await build("cold build")
 _ = await build("no-op rebuild", goal: 0.3)
 try editFirstExperimentChapter { $0 + "\nA sentence added by the benchmark.\n" }
 _ = await build("prose edit", goal: 0.5)
@@ -99,7 +99,7 @@ try editFirstExperimentChapter { text in
     let lineEnd = text[range.upperBound...].firstIndex(of: "\n") ?? text.endIndex
     return text.replacingCharacters(in: lineEnd..<lineEnd, with: "\nlet benchmarkEdit = 1")
 }
-_ = await build("experiment edit", goal: 2)
+let (_, editSeconds) = await build("experiment edit", goal: 2)
 
 print("\nPer chapter (cold build):")
 for report in cold.chapters {
@@ -108,4 +108,25 @@ for report in cold.chapters {
     print("  \(name.padding(toLength: 28, withPad: " ", startingAt: 0)) compile \(format(run.compileSeconds)) · run \(format(run.runSeconds)) · \(run.figures.count) figures")
 }
 let count = max(cold.chapters.count, 1)
+let figureCount = cold.chapters.reduce(0) { $0 + ($1.run?.figures.count ?? 0) }
 print("  render (whole site, one step): \(format(cold.timings.render)), \(format(cold.timings.render / Double(count))) per chapter on average")
+
+print("\nEdit loop: experiment edit to page \(format(editSeconds)); cold build \(format(coldSeconds)) for \(figureCount) figures = \(format(coldSeconds / Double(max(figureCount, 1)))) per figure")
+print("  (compare: python3 /work/coord/jupyter/warm_cell.py — a warm Jupyter cell drawing one contour figure)")
+
+// Where each chapter's compile time goes, measured by compiling its program again phase
+// by phase (sequentially, so the numbers are not inflated by the parallel cold build).
+print("\nCompile breakdown per chapter (swiftc re-run phase by phase, one at a time):")
+print("  chapter                       type-check   codegen      link      run  slowest expressions to type-check")
+let profileWork = scratch.appending(path: "profile")
+try FileManager.default.createDirectory(at: profileWork, withIntermediateDirectories: true)
+let profiler = CompileProfiler(libraryDirectory: configuration.libraryDirectory, root: options.root, work: profileWork)
+var warmedModuleCache = false
+for report in cold.chapters {
+    guard let run = report.run else { continue }
+    if !warmedModuleCache { _ = try profiler.profile(report.chapter); warmedModuleCache = true }
+    guard let phases = try profiler.profile(report.chapter) else { continue }
+    let name = report.chapter.path.split(separator: "/").last.map(String.init) ?? report.chapter.path
+    let slow = phases.slowest.map { "\(String(format: "%.0f", $0.milliseconds)) ms \($0.location)" }.joined(separator: ", ")
+    print("  \(name.padding(toLength: 28, withPad: " ", startingAt: 0)) \(format(phases.typeCheck)) \(format(phases.codeGeneration)) \(format(phases.link)) \(format(run.runSeconds))  \(slow)")
+}

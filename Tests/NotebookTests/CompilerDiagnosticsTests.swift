@@ -15,4 +15,11 @@ import Testing
         #expect(CompilerDiagnostics.characterColumn(byteColumn: 5, in: "η = x") == 4)
         #expect(CompilerDiagnostics.characterColumn(byteColumn: 3, in: "abc") == 3)
     }
+
+    @Test func slowTypeCheckingGetsAHintToAnnotate() {
+        let hint = CompilerDiagnostics.hint(forMessage:
+            "the compiler is unable to type-check this expression in reasonable time; try breaking up the expression into distinct sub-expressions")
+        #expect(hint?.contains("(t: Int) -> Double") == true)
+        #expect(CompilerDiagnostics.hint(forMessage: "cannot find 'x' in scope") == nil)
+    }
 }
