@@ -51,6 +51,11 @@ let scratch = FileManager.default.temporaryDirectory.appending(path: "build-benc
 let chapters = scratch.appending(path: "chapters")
 try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
 try FileManager.default.copyItem(at: options.chapters, to: chapters)
+// The scratch folder is the book root: experiments read `data/…` relative to it.
+let data = options.root.appending(path: "data")
+if FileManager.default.fileExists(atPath: data.path) {
+    try FileManager.default.copyItem(at: data, to: scratch.appending(path: "data"))
+}
 defer { try? FileManager.default.removeItem(at: scratch) }
 
 let configuration = BuildConfiguration(
