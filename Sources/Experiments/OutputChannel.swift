@@ -82,11 +82,11 @@ final class OutputChannel: Sendable {
 
     /// Records a figure whose files are written.
     func recordFigure(block: Int, id: String?, caption: String, alt: String,
-                      lightFile: String, darkFile: String, width: Int, height: Int) {
+                      lightFile: String, darkFile: String, width: Int, height: Int, sweepJSON: String? = nil) {
         let idField = id.map { JSON.string($0) } ?? "null"
         let figure = #"{"id":\#(idField),"caption":\#(JSON.string(caption)),"alt":\#(JSON.string(alt)),"#
             + #""lightFile":\#(JSON.string(lightFile)),"darkFile":\#(JSON.string(darkFile)),"#
-            + #""width":\#(width),"height":\#(height)}"#
+            + #""width":\#(width),"height":\#(height)"# + (sweepJSON.map { #","sweep":"# + $0 } ?? "") + "}"
         state.withLock { state in
             append(#"{"event":"figure","block":\#(block),"figure":\#(figure)}"#, to: &state)
         }

@@ -97,7 +97,7 @@ public struct ExperimentCache: Sendable {
     ) throws -> Entry {
         var sizes: [String: Int] = [:]
         for figure in outputs.flatMap(\.figures) {
-            for name in [figure.lightFile, figure.darkFile] {
+            for name in figure.files {
                 let attributes = try FileManager.default.attributesOfItem(atPath: folder.appending(path: name).path)
                 sizes[name] = (attributes[.size] as? NSNumber)?.intValue ?? -1
             }
@@ -138,7 +138,7 @@ public struct ExperimentCache: Sendable {
     }
 
     private func filesMatch(_ manifest: Manifest, in folder: URL) -> Bool {
-        let names = Set(manifest.outputs.flatMap(\.figures).flatMap { [$0.lightFile, $0.darkFile] })
+        let names = Set(manifest.outputs.flatMap(\.figures).flatMap(\.files))
         guard names == Set(manifest.fileSizes.keys) else { return false }
         for (name, size) in manifest.fileSizes {
             guard !name.contains("/"),

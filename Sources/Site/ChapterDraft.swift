@@ -53,5 +53,7 @@ struct ChapterDraft: Sendable {
     var figures: [(id: String?, anchor: String, number: String, caption: String)] = []
     /// Figure files to copy: file name in the run's figure folder, and the line of its block.
     var figureFiles: [(name: String, line: Int)] = []
+    /// Sweep figures and the line of their block, for the sweep budget check.
+    var sweeps: [(figure: RenderedFigure, line: Int)] = []
     var diagnostics: [Diagnostic] = []
 }

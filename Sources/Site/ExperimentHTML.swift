@@ -45,6 +45,11 @@ struct ExperimentHTML {
         draft.figureFiles.append((figure.lightFile, line))
         if figure.darkFile != figure.lightFile { draft.figureFiles.append((figure.darkFile, line)) }
         let folder = "figures/\(URLPath.encode(chapter.slug))/"
+        if let sweep = figure.sweep {
+            for name in sweep.files { draft.figureFiles.append((name, line)) }
+            draft.sweeps.append((figure, line))
+            return SweepHTML.html(figure, sweep: sweep, anchor: anchor, number: number, captionHTML: caption, folder: folder)
+        }
         let light = folder + URLPath.encode(figure.lightFile)
         let dark = folder + URLPath.encode(figure.darkFile)
         return """
