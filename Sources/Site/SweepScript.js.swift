@@ -22,7 +22,7 @@ enum SweepScript {
             ".sweep-view canvas{position:absolute;left:0;top:0;width:100%;height:100%;pointer-events:none}" +
             ".sweep.live .sweep-static{display:none}.sweep-base{display:block}" +
             ".sweep-controls{display:flex;flex-wrap:wrap;gap:.4rem 1.4rem;justify-content:center;margin:.5rem auto 0;max-width:40rem;font:.95rem var(--sans,sans-serif)}" +
-            ".sweep-controls label{display:flex;align-items:center;gap:.5rem;flex:1 1 14rem;min-width:0}" +
+            ".sweep-controls>div{display:flex;align-items:center;gap:.5rem;flex:1 1 14rem;min-width:0}" +
             ".sweep-controls input{flex:1 1 auto;min-width:6rem;min-height:2rem;accent-color:var(--accent,#2563eb)}" +
             ".sweep-controls output{min-width:3.5em;text-align:left;font-variant-numeric:tabular-nums}" +
             ".sweep-readout{margin:.4rem auto 0;font:.95rem/1.4 var(--sans,sans-serif);color:var(--text)}" +
@@ -91,13 +91,15 @@ enum SweepScript {
             controls.className = "sweep-controls";
             this.inputs = []; this.outputs = [];
             this.parameters.forEach(function (p, n) {
-              var label = document.createElement("label");
-              var name = document.createElement("span"); name.textContent = p.name;
+              var row = document.createElement("div");
+              var label = document.createElement("label"); label.textContent = p.name;
               var input = document.createElement("input");
               input.type = "range"; input.min = 0; input.max = p.labels.length - 1; input.step = 1; input.value = p.default;
+              input.id = label.htmlFor = (figure.id || "sweep") + "-slider-" + n;
               var out = document.createElement("output");
-              label.appendChild(name); label.appendChild(input); label.appendChild(out);
-              controls.appendChild(label);
+              out.htmlFor = input.id; out.setAttribute("aria-hidden", "true");
+              row.appendChild(label); row.appendChild(input); row.appendChild(out);
+              controls.appendChild(row);
               input.addEventListener("input", function () { self.index[n] = +input.value; self.update(); });
               self.inputs.push(input); self.outputs.push(out);
             });
@@ -140,7 +142,11 @@ enum SweepScript {
             ctx.setTransform(1, 0, 0, 1, 0, 0);
             ctx.clearRect(0, 0, w, h);
             ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-            var ops = data.f[k], paths = this.paths[k] || (this.paths[k] = []);
+            this.drawOps(ctx, data.f[k], this.paths[k] || (this.paths[k] = []), dark);
+            this.drawOps(ctx, data.t, this.topPaths || (this.topPaths = []), dark);
+          };
+          Player.prototype.drawOps = function (ctx, ops, paths, dark) {
+            var data = this.data;
             for (var i = 0; i < ops.length; i++) {
               var op = ops[i], color = data.c[op[1]][dark], clip = op[2];
               ctx.save();

@@ -40,6 +40,7 @@ struct SweepAssembly {
         files.append((backgroundDark, layers.backgroundPNG(.dark)))
         let data = "{\"key\":\(JSON.string(script)),\"w\":\(layers.width),\"h\":\(layers.height),"
             + "\"c\":\(layers.colorsJSON),\"k\":\(layers.clipsJSON),"
+            + "\"t\":\(layers.topOperations),\n"
             + "\"f\":[\(layers.frameOperations.joined(separator: ",\n"))],\n"
             + "\"r\":[\(frames.map { JSON.string($0.readout) }.joined(separator: ","))],\n"
             + "\"a\":[\(frames.map { JSON.string($0.alt) }.joined(separator: ","))]}"

@@ -20,6 +20,8 @@ final class LayerRecorder: Renderer {
     typealias Unit = [Operation]
 
     private(set) var units: [Unit] = []
+    /// The outermost group of each unit, nil for an ungrouped operation.
+    private(set) var names: [String?] = []
     private var depth = 0
     private var clips: [Rect] = []
     private let measurer: CairoRenderer
@@ -29,10 +31,10 @@ final class LayerRecorder: Renderer {
     }
 
     /// Records `figure` drawn in `theme`.
-    static func units(of figure: Figure, theme: Theme) throws -> [Unit] {
+    static func units(of figure: Figure, theme: Theme) throws -> [(unit: Unit, name: String?)] {
         let recorder = try LayerRecorder(width: figure.width, height: figure.height)
         try figure.render(to: recorder, theme: theme)
-        return recorder.units.filter { !$0.isEmpty }
+        return zip(recorder.units, recorder.names).filter { !$0.0.isEmpty }.map { ($0, $1) }
     }
 
     /// Draws recorded units through `renderer`, each operation under its clip.
@@ -50,7 +52,12 @@ final class LayerRecorder: Renderer {
 
     private func add(_ kind: Operation.Kind) {
         let operation = Operation(kind: kind, clip: clips.last)
-        if depth == 0 || units.isEmpty { units.append([operation]) } else { units[units.count - 1].append(operation) }
+        if depth == 0 || units.isEmpty {
+            units.append([operation])
+            names.append(nil)
+        } else {
+            units[units.count - 1].append(operation)
+        }
     }
 
     func fill(_ path: Path, color: Color, rule: FillRule) { add(.fill(path, color, rule)) }
@@ -68,7 +75,10 @@ final class LayerRecorder: Renderer {
     func popClip() { _ = clips.popLast() }
 
     func beginGroup(_ name: String) {
-        if depth == 0 { units.append([]) }
+        if depth == 0 {
+            units.append([])
+            names.append(name)
+        }
         depth += 1
     }
 

@@ -19,6 +19,13 @@ public struct SweepLayers: Sendable {
     public let background: [Theme: [UInt8]]
     /// Per frame, a JSON array of drawing operations (see ``SweepScriptEncoder``).
     public let frameOperations: [String]
+    /// JSON array of the drawing operations every frame draws on top of its own: shared
+    /// units that the figure draws after a varying one (a fixed legend over a path).
+    public let topOperations: String
+    /// Shared units with at most this many path elements can be drawn on top by the canvas.
+    static let topElementLimit = 2000
+    /// Groups of the axes and title: always in the background, so their text is Cairo's.
+    static let furniture: Set<String> = ["grid", "frame", "x-ticks", "y-ticks", "x-label", "y-label", "title"]
     /// JSON array of `[light, dark]` CSS colours the operations refer to by index.
     public let colorsJSON: String
     /// JSON array of `[x, y, width, height]` clip rectangles the operations refer to by index.
@@ -39,7 +46,7 @@ public struct SweepLayers: Sendable {
             let light = try LayerRecorder.units(of: frame, theme: .light)
             let dark = try LayerRecorder.units(of: frame, theme: .dark)
             guard light.count == dark.count else { throw SweepError.themes(frame: index) }
-            pairs.append(zip(light, dark).map(ThemedUnit.init))
+            pairs.append(zip(light, dark).map { ThemedUnit(light: $0.unit, dark: $1.unit, name: $0.name) })
         }
         // A unit is shared when every frame draws it (as many times as the frame drawing it least).
         var shared = Self.counts(pairs[0])
@@ -50,13 +57,20 @@ public struct SweepLayers: Sendable {
                 if n > 0 { result[entry.key] = n }
             }
         }
-        var backgroundUnits: [ThemedUnit] = []
+        // Shared units drawn after a varying one (a legend over a path, the axes' frame) stay
+        // above it: small ones are drawn by the canvas after every frame, large ones (an isoline
+        // drawn late) go to the background, accepting the changed order.
+        var backgroundUnits: [ThemedUnit] = [], topUnits: [ThemedUnit] = []
         var remaining = shared
-        for unit in pairs[0] where (remaining[unit] ?? 0) > 0 {
-            remaining[unit]! -= 1
-            backgroundUnits.append(unit)
+        var seenVarying = false
+        for unit in pairs[0] {
+            guard let n = remaining[unit], n > 0 else { seenVarying = true; continue }
+            remaining[unit] = n - 1
+            let elements = unit.light.reduce(0) { $0 + $1.elementCount }
+            let furniture = unit.name.map(Self.furniture.contains) ?? true
+            if seenVarying && !furniture && elements <= Self.topElementLimit { topUnits.append(unit) } else { backgroundUnits.append(unit) }
         }
-        sharedUnitCount = backgroundUnits.count
+        sharedUnitCount = backgroundUnits.count + topUnits.count
         var encoder = SweepScriptEncoder()
         var operations: [String] = []
         for (index, frame) in pairs.enumerated() {
@@ -67,6 +81,7 @@ public struct SweepLayers: Sendable {
             }
             operations.append(try encoder.encode(dynamic, frame: index))
         }
+        topOperations = try encoder.encode(topUnits, frame: 0)
         frameOperations = operations
         colorsJSON = encoder.colorsJSON
         clipsJSON = encoder.clipsJSON
@@ -88,8 +103,26 @@ public struct SweepLayers: Sendable {
 }
 
 
+extension LayerRecorder.Operation {
+    /// Path elements (or 1 for text), a measure of how much the canvas would draw.
+    var elementCount: Int {
+        switch kind {
+        case let .fill(path, _, _), let .stroke(path, _): return path.elements.count
+        case .text: return 1
+        }
+    }
+}
+
 /// One unit as drawn in both themes (same shapes, the theme's colours).
 struct ThemedUnit: Hashable {
     var light: LayerRecorder.Unit
     var dark: LayerRecorder.Unit
+    /// The unit's outermost group (not part of its identity).
+    var name: String?
+
+    static func == (a: ThemedUnit, b: ThemedUnit) -> Bool { a.light == b.light && a.dark == b.dark }
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(light)
+        hasher.combine(dark)
+    }
 }
