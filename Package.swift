@@ -25,11 +25,13 @@ let package = Package(
             name: "CCmark", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
 
-        .target(name: "Descent", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
+        /// The runtime ↔ builder event protocol: no dependencies, no Foundation.
+        .target(name: "RunProtocol"),
+        .target(name: "Descent", dependencies: [.product(name: "RealModule", package: "swift-numerics"), "RunProtocol"]),
         .target(name: "Plotting", dependencies: ["CCairo", "CZlib"]),
-        .target(name: "Experiments", dependencies: ["Descent", "Plotting"]),
+        .target(name: "Experiments", dependencies: ["Descent", "Plotting", "RunProtocol"]),
         .target(name: "MathML"),
-        .target(name: "Notebook"),
+        .target(name: "Notebook", dependencies: ["RunProtocol", "CCmark"]),
         .target(name: "Site", dependencies: ["Notebook", "MathML", "CCmark"]),
         .target(name: "DescentCLI", dependencies: [
             "Notebook", "Site",
@@ -44,7 +46,8 @@ let package = Package(
 
         .testTarget(name: "DescentTests", dependencies: ["Descent"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], resources: [.copy("References")]),
-        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments"]),
+        .testTarget(name: "RunProtocolTests", dependencies: ["RunProtocol"]),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "RunProtocol"]),
         .testTarget(name: "MathMLTests", dependencies: ["MathML"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SiteTests", dependencies: ["Site"], resources: [.copy("Fixtures")]),

@@ -20,21 +20,34 @@ struct BuildCommand: AsyncParsableCommand {
 
     @OptionGroup var printing: OutputOptions
 
+    @Flag(help: "Say why each chapter's experiments ran (code, library, compiler, data file, no cached run) or were reused.")
+    var explain = false
+
+    @Option(name: .customLong("rerun"), help: ArgumentHelp(
+        "Run this chapter's experiments even if cached: a number (05), slug or file name. Repeatable.",
+        valueName: "chapter"))
+    var rerun: [String] = []
+
     func run() async throws {
-        let configuration = book.configuration(output: URL(filePath: output))
+        var configuration = book.configuration(output: URL(filePath: output))
+        configuration.rerun = rerun
         let interrupts = InterruptHandler.install()
         defer { interrupts.cancel() }
-        let result = await Self.build(configuration, verbosity: printing.verbosity, outputName: output)
+        guard await LibraryFreshness.ensure(configuration, terminal: .current, quiet: printing.verbosity == .quiet) else {
+            throw ExitCode(ExitStatus.contentError)
+        }
+        let result = await Self.build(configuration, verbosity: printing.verbosity, outputName: output, explains: explain)
         if !result.succeeded { throw ExitCode(ExitStatus.contentError) }
     }
 
     /// Runs a build, showing its progress on the current terminal.
     static func build(
         _ configuration: BuildConfiguration, verbosity: BuildConsole.Verbosity, outputName: String, verb: String = "Built",
-        reportsCached: Bool = true
+        reportsCached: Bool = true, explains: Bool = false
     ) async -> SiteBuild.Result {
         let console = BuildConsole(
-            terminal: .current, verbosity: verbosity, outputName: outputName, verb: verb, reportsCached: reportsCached)
+            terminal: .current, verbosity: verbosity, outputName: outputName, verb: verb, reportsCached: reportsCached,
+            explains: explains)
         console.start(configuration)
         let result = await SiteBuild(configuration: configuration).run { console.handle($0) }
         console.finish(result)

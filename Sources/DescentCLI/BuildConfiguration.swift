@@ -17,6 +17,10 @@ public struct BuildConfiguration: Sendable {
     public var cacheDirectory: URL
     /// The folders whose content every cached run depends on.
     public var librarySources: [URL]
+    /// Chapters to run even when cached (`--rerun`): a number (`05`), a slug or a file name.
+    public var rerun: [String] = []
+    /// The book root experiments run in: the folder holding the chapters folder.
+    public var bookRoot: URL { chapters.deletingLastPathComponent() }
 
     /// A configuration; every nil falls back to its default: the repository root above
     /// `chapters`, the folder of the running executable (or `$DESCENT_LIBRARY_DIR`),

@@ -34,13 +34,16 @@ final class BuildConsole: Sendable {
     let verb: String
     /// Whether chapters reused from the cache get a line (serve's rebuilds leave them out).
     let reportsCached: Bool
+    /// Whether each chapter's line says why it ran (`--explain`).
+    let explains: Bool
     private let state = Mutex(State())
     private let ticker = Mutex<Task<Void, Never>?>(nil)
 
     init(
         terminal: Terminal = .current, verbosity: Verbosity = .normal, outputName: String, verb: String = "Built",
-        reportsCached: Bool = true
+        reportsCached: Bool = true, explains: Bool = false
     ) {
+        self.explains = explains
         self.reportsCached = reportsCached
         self.terminal = terminal
         self.verbosity = verbosity
@@ -74,11 +77,15 @@ final class BuildConsole: Sendable {
             guard verbosity != .quiet else { return }
             if !reportsCached, report.run?.reusedFromCache == true { return }
             var text = "\(terminal.styled("[\(finished)/\(total)]", .dim)) \(Self.line(for: report, terminal: terminal))"
+            if explains { text += terminal.styled("  — " + Self.explanation(for: report), .dim) }
             if verbosity == .verbose, let run = report.run, !run.chapter.experiments.isEmpty {
                 let blocks = run.chapter.experiments.count
                 text += terminal.styled("  (\(blocks) block\(blocks == 1 ? "" : "s"))", .dim)
             }
             printAboveStatus(text)
+            for warning in report.run?.warnings ?? [] {
+                printAboveStatus(terminal.styled(warning.description, .yellow))
+            }
         case .rendering:
             state.withLock { $0.phase = "rendering the site" }
             if live { drawStatus() }
@@ -122,6 +129,16 @@ final class BuildConsole: Sendable {
         if run.reusedFromCache { return "\(name)  " + style("cached", .dim) + " · \(figureText)" }
         return "\(name)  " + style("compiled \(format(run.compileSeconds)) s · ran \(format(run.runSeconds)) s", .green)
             + " · \(figureText)"
+    }
+
+    /// Why the chapter's experiments ran or were reused (`--explain`).
+    static func explanation(for report: SiteBuild.ChapterReport) -> String {
+        guard let run = report.run else { return "failed" }
+        if run.chapter.experiments.isEmpty { return "nothing to run" }
+        var text = run.reusedFromCache ? "reused: same code, library, compiler and data files"
+            : "ran: " + (run.reason?.description ?? "no cached run")
+        if !run.inputs.isEmpty { text += " (reads " + run.inputs.joined(separator: ", ") + ")" }
+        return text
     }
 
     /// The closing summary: chapters built and reused from the cache, figures, total time.

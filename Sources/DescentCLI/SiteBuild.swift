@@ -83,6 +83,13 @@ public struct SiteBuild: Sendable {
             result.timings.load = Self.seconds(clock.now - start)
             return failed(result, step: "load", error.items)
         }
+        let forced: Set<String>
+        switch Self.chapters(matching: configuration.rerun, in: book.chapters) {
+        case .success(let slugs): forced = slugs
+        case .failure(let problems):
+            result.timings.load = Self.seconds(clock.now - start)
+            return failed(result, step: "load", problems.items)
+        }
         result.timings.load = Self.seconds(clock.now - start)
         events(.loaded(chapters: book.chapters.count))
 
@@ -90,7 +97,8 @@ public struct SiteBuild: Sendable {
         let toolchain = ExperimentToolchain(libraryDirectory: configuration.libraryDirectory, root: configuration.root)
         let runner = ExperimentRunner(
             toolchain: toolchain, cacheDirectory: configuration.cacheDirectory,
-            librarySources: configuration.librarySources, jobs: configuration.jobs)
+            librarySources: configuration.librarySources, jobs: configuration.jobs,
+            workingDirectory: configuration.bookRoot, forced: forced)
         let outcomes = await runner.run(book.chapters) { chapter, outcome in
             events(.chapterFinished(Self.report(chapter, outcome)))
         }
@@ -104,7 +112,8 @@ public struct SiteBuild: Sendable {
         let staging = configuration.cacheDirectory.appending(path: "staging").appending(path: UUID().uuidString)
         defer { try? FileManager.default.removeItem(at: staging) }
         do {
-            let renderer = SiteRenderer(title: book.introduction.title, introduction: book.introduction.body)
+            var renderer = SiteRenderer(title: book.introduction.title, introduction: book.introduction.body)
+            renderer.sourceDirectory = configuration.chapters
             try renderer.render(result.chapters.compactMap(\.run), into: staging)
         } catch {
             result.timings.render = Self.seconds(clock.now - start)
@@ -121,6 +130,28 @@ public struct SiteBuild: Sendable {
         }
         result.timings.publish = Self.seconds(clock.now - start)
         return result
+    }
+
+    /// The slugs of the chapters `patterns` name (`05`, `05-momentum`, `05-momentum.md`, or
+    /// the chapter's path), or a diagnostic for each pattern naming none.
+    static func chapters(matching patterns: [String], in chapters: [Chapter]) -> Swift.Result<Set<String>, Diagnostics> {
+        var slugs: Set<String> = []
+        var problems: [Diagnostic] = []
+        for pattern in patterns {
+            let matches = chapters.filter { chapter in
+                let file = chapter.slug + ".md"
+                return chapter.slug == pattern || file == pattern || chapter.path == pattern
+                    || chapter.slug.hasPrefix(pattern + "-")
+            }
+            if matches.isEmpty {
+                problems.append(Diagnostic(
+                    file: "--rerun \(pattern)", message: "no chapter is named `\(pattern)`",
+                    hint: "give a chapter number (`05`), slug or file name: "
+                        + chapters.map(\.slug).joined(separator: ", ")))
+            }
+            slugs.formUnion(matches.map(\.slug))
+        }
+        return problems.isEmpty ? .success(slugs) : .failure(Diagnostics(problems))
     }
 
     private func failed(_ result: Result, step: String, _ diagnostics: [Diagnostic]) -> Result {

@@ -5,21 +5,19 @@
 #endif
 import Synchronization
 
-/// The runtime's side of the protocol with `descent build` (the Notebook module's
-/// `RunEvents` documents it): figures go to the folder named by
-/// `DESCENT_EXPERIMENT_OUTPUT`, and one JSON line per event is appended to
-/// `events.jsonl` there — block starts with the byte offset of standard output, figures,
-/// and the end of the program.
+internal import RunProtocol
+
+/// The runtime's side of the protocol with `descent build` (``RunEvent`` in the
+/// RunProtocol module documents it): figures go to the folder named by
+/// `DESCENT_EXPERIMENT_OUTPUT`, and one event per line is appended to `events.jsonl`
+/// there — block starts with the byte offset of standard output, figures, notes, failed
+/// expectations, and the end of the program.
 ///
 /// Each line is written with a single `write(2)` as soon as it happens, so a program
 /// that traps later still leaves a readable log naming the block it died in.
 final class OutputChannel: Sendable {
     /// The channel of this process.
     static let shared = OutputChannel()
-
-    /// Environment variable naming the output folder; the same name as
-    /// `RunEvents.outputDirectoryKey` in the Notebook module.
-    static let directoryKey = "DESCENT_EXPERIMENT_OUTPUT"
 
     struct State {
         var block = 0
@@ -34,8 +32,11 @@ final class OutputChannel: Sendable {
     private let state = Mutex(State())
 
     private init() {
-        directory = getenv(Self.directoryKey).map { String(cString: $0) }
+        directory = getenv(RunEvent.outputDirectoryKey).map { String(cString: $0) }
     }
+
+    /// The block running now (0 before the first marker).
+    var currentBlock: Int { state.withLock { $0.block } }
 
     /// Marks the start of block `index`: flushes standard output and records its offset.
     func beginBlock(_ index: Int) {
@@ -47,7 +48,7 @@ final class OutputChannel: Sendable {
                 state.lineBuffered = true
             }
             state.block = index
-            append(#"{"event":"block","block":\#(index),"offset":\#(offset)}"#, to: &state)
+            append(.blockStart(block: index, standardOutputOffset: offset), to: &state)
         }
     }
 
@@ -55,7 +56,7 @@ final class OutputChannel: Sendable {
     func finish() {
         let offset = flushedOffset()
         state.withLock { state in
-            append(#"{"event":"end","offset":\#(offset)}"#, to: &state)
+            append(.end(standardOutputOffset: offset), to: &state)
         }
     }
 
@@ -82,13 +83,33 @@ final class OutputChannel: Sendable {
 
     /// Records a figure whose files are written.
     func recordFigure(block: Int, id: String?, caption: String, alt: String,
-                      lightFile: String, darkFile: String, width: Int, height: Int, sweepJSON: String? = nil) {
-        let idField = id.map { JSON.string($0) } ?? "null"
-        let figure = #"{"id":\#(idField),"caption":\#(JSON.string(caption)),"alt":\#(JSON.string(alt)),"#
-            + #""lightFile":\#(JSON.string(lightFile)),"darkFile":\#(JSON.string(darkFile)),"#
-            + #""width":\#(width),"height":\#(height)"# + (sweepJSON.map { #","sweep":"# + $0 } ?? "") + "}"
+                      lightFile: String, darkFile: String, width: Int, height: Int) {
+        let figure = FigureRecord(
+            id: id, caption: caption, alt: alt, lightFile: lightFile, darkFile: darkFile, width: width, height: height)
         state.withLock { state in
-            append(#"{"event":"figure","block":\#(block),"figure":\#(figure)}"#, to: &state)
+            append(.figure(block: block, figure), to: &state)
+        }
+    }
+
+    /// Records a sweep figure (`showSweep`) whose files are written.
+    func recordSweepFigure(block: Int, figure: FigureRecord, sweep: SweepRecord) {
+        state.withLock { state in
+            append(.sweepFigure(block: block, figure, sweep), to: &state)
+        }
+    }
+
+    /// Records a value noted for the prose, attributed to the current block.
+    func recordNote(name: String, value: String, line: Int, column: Int) {
+        state.withLock { state in
+            append(.note(NoteRecord(block: state.block, name: name, value: value, line: line, column: column)), to: &state)
+        }
+    }
+
+    /// Records an expectation that failed, attributed to the current block.
+    func recordFailedExpectation(message: String, line: Int, column: Int) {
+        state.withLock { state in
+            append(.expectationFailed(ExpectationRecord(block: state.block, message: message, line: line, column: column)),
+                   to: &state)
         }
     }
 
@@ -98,13 +119,13 @@ final class OutputChannel: Sendable {
         return offset < 0 ? 0 : Int(offset)
     }
 
-    private func append(_ line: String, to state: inout State) {
+    private func append(_ event: RunEvent, to state: inout State) {
         guard let directory else { return }
         if state.eventsDescriptor < 0 {
-            state.eventsDescriptor = open(directory + "/events.jsonl", O_WRONLY | O_CREAT | O_APPEND, 0o644)
+            state.eventsDescriptor = open(directory + "/" + RunEvent.eventsFileName, O_WRONLY | O_CREAT | O_APPEND, 0o644)
         }
         guard state.eventsDescriptor >= 0 else { return }
-        _ = Self.writeAll(Array((line + "\n").utf8), to: state.eventsDescriptor)
+        _ = Self.writeAll(Array(event.line.utf8), to: state.eventsDescriptor)
     }
 
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
@@ -126,25 +147,4 @@ final class OutputChannel: Sendable {
 /// Why `show` refused a figure.
 enum FigureRefusal: Error {
     case duplicateID(String)
-}
-
-/// Minimal JSON string encoding, so the runtime needs no Foundation.
-enum JSON {
-    static func string(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
-    }
 }

@@ -26,6 +26,17 @@ public struct Chapter: Sendable, Hashable {
     public var experiments: [ExperimentBlock]
     /// Wall-clock limit for running all the chapter's experiments, in seconds.
     public var timeLimit: Double
+    /// The most memory the chapter's experiments may use at once, in bytes (resident set of
+    /// the whole process tree); `memory-limit:` in the front matter, ``defaultMemoryLimit``
+    /// otherwise.
+    public var memoryLimit: Int = Chapter.defaultMemoryLimit
+    /// The most bytes one block's printed output may show on the page; the rest is cut
+    /// with a note and a warning.
+    public var outputLimit: Int = Chapter.defaultOutputLimit
+    /// 4 GiB: far above what a course experiment needs, far below a workstation's memory.
+    public static let defaultMemoryLimit = 4 << 30
+    /// 256 KiB of printed text per block.
+    public static let defaultOutputLimit = 256 << 10
     /// `appendix: true` in the front matter: the site letters it ("Appendix A") instead of
     /// numbering it, and `descent new` does not count it when choosing the next number.
     public var isAppendix: Bool
@@ -70,14 +81,24 @@ public struct ExperimentBlock: Sendable, Hashable {
     public var folded: Bool
     /// `id=name`: an anchor for cross-references, if given.
     public var id: String?
+    /// The block's identity: the 0-based line of its opening fence in ``Chapter/body``.
+    /// The page finds the block it renders by this line, never by counting blocks.
+    public var bodyLine: Int
+    /// The 1-based column of the opening fence.
+    public var column: Int
 
     /// Creates a block from its parts.
-    public init(index: Int, code: String, firstLine: Int, hidden: Bool = false, folded: Bool = false, id: String? = nil) {
+    public init(
+        index: Int, code: String, firstLine: Int, bodyLine: Int, hidden: Bool = false, folded: Bool = false,
+        id: String? = nil, column: Int = 1
+    ) {
         self.index = index
         self.code = code
         self.firstLine = firstLine
         self.hidden = hidden
         self.folded = folded
         self.id = id
+        self.bodyLine = bodyLine
+        self.column = column
     }
 }

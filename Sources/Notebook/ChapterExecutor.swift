@@ -1,10 +1,13 @@
 import Foundation
+import RunProtocol
 
 /// Compiles a chapter's program with `swiftc` and runs it under the chapter's time limit.
 struct ChapterExecutor {
     var toolchain: ExperimentToolchain
     /// Where clang's module cache lives.
     var moduleCache: URL
+    /// The folder the program runs in (the book root), or nil for the builder's own.
+    var workingDirectory: URL?
     /// Seconds a compilation may take before it is abandoned.
     var compileTimeLimit: Double = 300
 
@@ -13,6 +16,8 @@ struct ChapterExecutor {
         var outputs: [BlockOutput]
         var compileSeconds: Double
         var runSeconds: Double
+        /// The files the program read, as it named them.
+        var inputs: [String]
     }
 
     /// Compiles in `work` and runs with figures going to `output`.
@@ -57,7 +62,8 @@ struct ChapterExecutor {
         let standardError = work.appending(path: "stderr")
         let runner = ChildProcess(
             executable: binary.path, arguments: [], environment: environment,
-            standardOutput: standardOutput.path, standardError: standardError.path, timeLimit: chapter.timeLimit)
+            standardOutput: standardOutput.path, standardError: standardError.path, timeLimit: chapter.timeLimit,
+            workingDirectory: workingDirectory?.path)
         let ran = try await runner.run()
 
         let eventsFile = output.appending(path: RunEvents.eventsFileName)
@@ -66,11 +72,24 @@ struct ChapterExecutor {
         try? FileManager.default.removeItem(at: eventsFile)
         let transcript = RunEvents.transcript(
             events: Array(events), standardOutput: Array(printed), blockCount: chapter.experiments.count)
+        if let foreign = transcript.foreignVersion {
+            return .failure(Diagnostics([Diagnostic(
+                file: chapter.path,
+                message: "the Experiments library speaks run-protocol version \(foreign.map(String.init) ?? "unknown"), "
+                    + "this descent speaks \(RunEvent.protocolVersion): they were built from different sources",
+                hint: "rebuild both: `swift build -c release --product Experiments && swift build -c release --product descent` (./descent does)")]))
+        }
         guard ran.termination == .exited(0), transcript.finished else {
             let errors = (try? String(contentsOf: standardError, encoding: .utf8)) ?? ""
             let failure = RunFailure(chapter: chapter, transcript: transcript, standardError: errors)
             return .failure(Diagnostics([failure.diagnostic(for: ran.termination)]))
         }
-        return .success(Execution(outputs: transcript.outputs, compileSeconds: compiled.seconds, runSeconds: ran.seconds))
+        if let problem = transcript.unreadableLines.first {
+            return .failure(Diagnostics([Diagnostic(
+                file: chapter.path, message: "the experiments wrote an event descent cannot read: \(problem)",
+                hint: "experiments must not write to \(RunEvents.eventsFileName); if they do not, rebuild the library and descent")]))
+        }
+        return .success(Execution(
+            outputs: transcript.outputs, compileSeconds: compiled.seconds, runSeconds: ran.seconds, inputs: transcript.inputs))
     }
 }

@@ -15,12 +15,19 @@ public struct ChapterRun: Sendable {
     public var compileSeconds: Double
     /// Seconds spent running them (0 when reused).
     public var runSeconds: Double
+    /// Why the experiments ran (nil when reused from the cache).
+    public var reason: RunReason?
+    /// The files the run read (data files), as the program named them.
+    public var inputs: [String] = []
+    /// Problems that did not stop the build (a block's output cut at the limit).
+    public var warnings: [Diagnostic] = []
 
     /// Creates a chapter run.
     public init(
         chapter: Chapter, outputs: [BlockOutput], figureDirectory: URL,
-        reusedFromCache: Bool = false, compileSeconds: Double = 0, runSeconds: Double = 0
+        reusedFromCache: Bool = false, compileSeconds: Double = 0, runSeconds: Double = 0, reason: RunReason? = nil
     ) {
+        self.reason = reason
         self.chapter = chapter
         self.outputs = outputs
         self.figureDirectory = figureDirectory

@@ -33,6 +33,8 @@ struct ChildProcess {
     var standardError: String
     /// Seconds after which the process group is killed, if any.
     var timeLimit: Double?
+    /// The folder the process starts in (nil: the builder's current directory).
+    var workingDirectory: String?
 
     /// A spawn failure: the program could not be started.
     struct SpawnError: Error, CustomStringConvertible {
@@ -87,6 +89,12 @@ struct ChildProcess {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, standardOutput, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, standardError, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        if let workingDirectory {
+            guard let addChdir = SpawnExtensions.addChdir else {
+                throw SpawnError(executable: executable, code: ENOSYS)
+            }
+            addChdir(&actions, workingDirectory)
+        }
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -144,4 +152,20 @@ public final class RunningGroups: Sendable {
     public func killAll() {
         for pid in groups.withLock({ $0 }) { kill(-pid, SIGKILL) }
     }
+}
+
+/// `posix_spawn` extensions Swift's C import does not expose, looked up at run time.
+enum SpawnExtensions {
+    typealias AddChdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>?, UnsafePointer<CChar>?) -> Int32
+
+    /// `posix_spawn_file_actions_addchdir_np` (glibc 2.29, macOS 10.15), or nil.
+    static let addChdir: AddChdir? = {
+        #if os(macOS)
+        let everywhere = UnsafeMutableRawPointer(bitPattern: -2)
+        #else
+        let everywhere = UnsafeMutableRawPointer(bitPattern: 0)
+        #endif
+        guard let symbol = dlsym(everywhere, "posix_spawn_file_actions_addchdir_np") else { return nil }
+        return unsafeBitCast(symbol, to: AddChdir.self)
+    }()
 }

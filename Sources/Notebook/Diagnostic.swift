@@ -15,6 +15,8 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public var hint: String?
     /// The offending source line, shown under the message with a caret at `column`.
     public var sourceLine: String?
+    /// A warning: worth saying, but the build goes on (printed `warning:`).
+    public var isWarning = false
 
     /// Creates a diagnostic.
     public init(
@@ -33,7 +35,7 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         var location = file
         if let line { location += ":\(line)" ; if let column { location += ":\(column)" } }
-        var text = "\(location): error: \(message)"
+        var text = "\(location): \(isWarning ? "warning" : "error"): \(message)"
         if let sourceLine {
             let gutter = line.map { String($0) } ?? ""
             text += "\n \(gutter) | \(sourceLine)"

@@ -6,12 +6,58 @@ public struct BlockOutput: Sendable, Hashable, Codable {
     public var text: String
     /// The figures the block showed, in order.
     public var figures: [RenderedFigure]
+    /// The values the block noted for the prose (`note("eta", η, decimals: 3)`), in order.
+    public var notes: [Note]
+    /// The block's `expect(…)` calls whose condition was false, in order.
+    public var failedExpectations: [FailedExpectation]
 
     /// Creates a block output.
-    public init(blockIndex: Int, text: String, figures: [RenderedFigure]) {
+    public init(
+        blockIndex: Int, text: String, figures: [RenderedFigure], notes: [Note] = [],
+        failedExpectations: [FailedExpectation] = []
+    ) {
         self.blockIndex = blockIndex
         self.text = text
         self.figures = figures
+        self.notes = notes
+        self.failedExpectations = failedExpectations
+    }
+}
+
+/// A value an experiment noted for the chapter's prose: `{{name}}` becomes `value`.
+public struct Note: Sendable, Hashable, Codable {
+    /// The name prose refers to.
+    public var name: String
+    /// The value as the block formatted it.
+    public var value: String
+    /// The chapter line of the `note(…)` call.
+    public var line: Int
+    /// Its column.
+    public var column: Int
+
+    /// Creates a note.
+    public init(name: String, value: String, line: Int, column: Int) {
+        self.name = name
+        self.value = value
+        self.line = line
+        self.column = column
+    }
+}
+
+/// An `expect(condition, message)` whose condition was false when the block ran.
+public struct FailedExpectation: Sendable, Hashable, Codable {
+    /// The author's message.
+    public var message: String
+    /// The chapter line of the `expect(…)` call.
+    public var line: Int
+    /// Its column.
+    public var column: Int
+
+    /// Creates a failed expectation.
+    public init(message: String, line: Int, column: Int) {
+        self.message = message
+        self.line = line
+        self.column = column
     }
 }
 

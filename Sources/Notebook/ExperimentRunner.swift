@@ -11,13 +11,24 @@ public struct ExperimentRunner: Sendable {
     public var libraryDigest: String
     /// How many chapters compile and run at once.
     public var jobs: Int
+    /// The folder experiments run in — the book root, holding `chapters/` — so relative
+    /// data paths such as `data/diabetes.csv` resolve the same whatever folder the builder
+    /// was started from. Nil: the builder's current folder.
+    public var workingDirectory: URL?
+    /// Slugs of chapters to run even when the cache holds their run (`--rerun`).
+    public var forced: Set<String> = []
 
     /// Creates a runner.
     ///
     /// - Parameters:
     ///   - librarySources: folders whose content the runs depend on (`Sources/Descent`,
-    ///     `Sources/Plotting`, `Sources/Experiments`); hashed now.
-    public init(toolchain: ExperimentToolchain, cacheDirectory: URL, librarySources: [URL], jobs: Int) {
+    ///     `Sources/Plotting`, `Sources/RunProtocol`, `Sources/Experiments`); hashed now.
+    public init(
+        toolchain: ExperimentToolchain, cacheDirectory: URL, librarySources: [URL], jobs: Int,
+        workingDirectory: URL? = nil, forced: Set<String> = []
+    ) {
+        self.workingDirectory = workingDirectory?.standardizedFileURL
+        self.forced = forced
         self.toolchain = toolchain
         self.cache = ExperimentCache(directory: cacheDirectory)
         self.libraryDigest = SourceDigest.compute(librarySources)
@@ -26,7 +37,7 @@ public struct ExperimentRunner: Sendable {
 
     /// The library folders of the repository at `root` that chapter runs depend on.
     public static func librarySources(root: URL) -> [URL] {
-        ["Descent", "Plotting", "Experiments"].map { root.appending(path: "Sources").appending(path: $0) }
+        ["Descent", "Plotting", "RunProtocol", "Experiments"].map { root.appending(path: "Sources").appending(path: $0) }
     }
 
     /// The outcome for one chapter: its run, or the problems that stopped it.
@@ -64,10 +75,29 @@ public struct ExperimentRunner: Sendable {
         if chapter.experiments.isEmpty {
             return .success(ChapterRun(chapter: chapter, outputs: [], figureDirectory: cache.entriesDirectory, reusedFromCache: true))
         }
-        let key = ExperimentCache.key(
-            for: chapter, libraryDigest: libraryDigest, toolchainFingerprint: fingerprint ?? toolchain.fingerprint)
-        if let entry = cache.entry(for: key) {
-            return .success(ChapterRun(chapter: chapter, outputs: entry.outputs, figureDirectory: entry.directory, reusedFromCache: true))
+        let parts = ExperimentCache.KeyParts(
+            chapter: chapter, libraryDigest: libraryDigest, toolchainFingerprint: fingerprint ?? toolchain.fingerprint)
+        let key = parts.key
+        let directory = workingDirectory ?? URL(filePath: FileManager.default.currentDirectoryPath)
+        let reason: RunReason
+        if forced.contains(chapter.slug) {
+            reason = .forced
+            if let stale = cache.entry(for: key) { cache.discard(stale.directory) }
+        } else {
+            switch cache.lookup(key, workingDirectory: directory) {
+            case .hit(let entry):
+                cache.recordKeyParts(parts, of: chapter.slug)
+                let problems = RunChecks(chapter: chapter).problems(in: entry.outputs)
+                guard problems.isEmpty else { return .failure(Diagnostics(problems)) }
+                var run = ChapterRun(
+                    chapter: chapter, outputs: entry.outputs, figureDirectory: entry.directory, reusedFromCache: true)
+                run.inputs = entry.inputs
+                return .success(run)
+            case .inputChanged(let path):
+                reason = .dataFileChanged(path)
+            case .missing:
+                reason = .compare(parts, with: cache.lastKeyParts(of: chapter.slug))
+            }
         }
         if let missing = toolchain.missingLibrary() { return .failure(Diagnostics([missing])) }
         var work: URL?
@@ -80,17 +110,36 @@ public struct ExperimentRunner: Sendable {
             work = try cache.makeTemporaryDirectory(label: "work-\(chapter.slug)")
             output = try cache.makeTemporaryDirectory(label: "run-\(key.prefix(16))")
             guard let work, let output else { throw CancellationError() }
-            let executor = ChapterExecutor(toolchain: toolchain, moduleCache: cache.moduleCacheDirectory)
+            let executor = ChapterExecutor(
+                toolchain: toolchain, moduleCache: cache.moduleCacheDirectory, workingDirectory: workingDirectory)
             switch try await executor.execute(chapter, work: work, output: output) {
             case .failure(let problems):
                 return .failure(problems)
             case .success(let execution):
-                let entry = try cache.store(
-                    key: key, outputs: execution.outputs, from: output,
-                    compileSeconds: execution.compileSeconds, runSeconds: execution.runSeconds)
-                return .success(ChapterRun(
+                var inputs: [String: String] = [:]
+                for path in execution.inputs {
+                    inputs[path] = ExperimentCache.inputDigest(path, workingDirectory: directory)
+                }
+                let entry: ExperimentCache.Entry
+                do {
+                    entry = try cache.store(
+                        key: key, outputs: execution.outputs, from: output,
+                        compileSeconds: execution.compileSeconds, runSeconds: execution.runSeconds, inputs: inputs)
+                } catch let error as ExperimentCache.FigureNameError {
+                    return .failure(Diagnostics([Diagnostic(
+                        file: chapter.path, message: error.description,
+                        hint: "figures are written by show(…); do not write into $DESCENT_EXPERIMENT_OUTPUT")]))
+                }
+                cache.recordKeyParts(parts, of: chapter.slug)
+                // Stored even when an expectation failed: the run is what it is, and the next
+                // build reports the same failures from the cache without running again.
+                let problems = RunChecks(chapter: chapter).problems(in: entry.outputs)
+                guard problems.isEmpty else { return .failure(Diagnostics(problems)) }
+                var run = ChapterRun(
                     chapter: chapter, outputs: entry.outputs, figureDirectory: entry.directory,
-                    compileSeconds: execution.compileSeconds, runSeconds: execution.runSeconds))
+                    compileSeconds: execution.compileSeconds, runSeconds: execution.runSeconds, reason: reason)
+                run.inputs = execution.inputs
+                return .success(run)
             }
         } catch {
             return .failure(Diagnostics([Diagnostic(

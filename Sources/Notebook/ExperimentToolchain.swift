@@ -138,7 +138,7 @@ public struct ExperimentToolchain: Sendable {
         // changes its size or date, even when the book lives outside the library's package
         // (where the source digest cannot see the library's sources).
         let library = ["libExperiments.so", "libExperiments.dylib"].map { libraryDirectory.appending(path: $0) }
-            + ["Experiments", "Descent", "Plotting"].map { libraryDirectory.appending(path: "Modules/\($0).swiftmodule") }
+            + ["Experiments", "Descent", "Plotting", "RunProtocol"].map { libraryDirectory.appending(path: "Modules/\($0).swiftmodule") }
         for file in [resolved, resolved.deletingLastPathComponent().appending(path: "swift-frontend")] + library {
             if let attributes = try? manager.attributesOfItem(atPath: file.path) {
                 let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1

@@ -1,32 +1,13 @@
-import Foundation
+import RunProtocol
 
-/// The protocol between a running chapter program (the runtime in the `Experiments`
-/// module) and the builder.
-///
-/// The builder sets `DESCENT_EXPERIMENT_OUTPUT` to a folder. The runtime writes the
-/// figures' PNG files there and appends one JSON object per line to `events.jsonl`,
-/// each with a single `write`, so a crash leaves only whole lines:
-///
-/// - `{"event":"block","block":2,"offset":1234}`: block 2 starts; standard output,
-///   flushed, is at byte 1234 (the builder sends it to a file).
-/// - `{"event":"figure","block":2,"figure":{…}}`: a ``RenderedFigure`` whose files are
-///   already written.
-/// - `{"event":"end","offset":5678}`: all blocks ran.
-///
-/// The Experiments module cannot import Notebook (nor the reverse), so it writes the
-/// same keys by hand; tests on both sides pin the format.
+/// The builder's side of the protocol with a running chapter program: reads the event log
+/// the runtime wrote (``RunEvent`` in the RunProtocol module defines the events) together
+/// with the program's standard output, and splits them into per-block outputs.
 public enum RunEvents {
     /// Environment variable naming the output folder.
-    public static let outputDirectoryKey = "DESCENT_EXPERIMENT_OUTPUT"
+    public static let outputDirectoryKey = RunEvent.outputDirectoryKey
     /// File name of the event log inside the output folder.
-    public static let eventsFileName = "events.jsonl"
-
-    struct Event: Decodable {
-        var event: String
-        var block: Int?
-        var offset: Int?
-        var figure: RenderedFigure?
-    }
+    public static let eventsFileName = RunEvent.eventsFileName
 
     /// What a run produced, read back from its event log and its standard output.
     public struct Transcript: Sendable, Equatable {
@@ -36,6 +17,14 @@ public enum RunEvents {
         public var lastBlock: Int?
         /// Whether the program got past the last block.
         public var finished: Bool
+        /// The protocol version of lines written by a runtime speaking another version
+        /// (nil when every line spoke ours): the library and the builder come from
+        /// different sources and one of them must be rebuilt.
+        public var foreignVersion: Int??
+        /// Complete lines that could not be read (a line cut short by a crash is not one).
+        public var unreadableLines: [String]
+        /// The files the program read, as it named them, in first-use order.
+        public var inputs: [String] = []
     }
 
     /// Reads an event log and standard output into per-block outputs; `blockCount`
@@ -43,23 +32,50 @@ public enum RunEvents {
     public static func transcript(events: [UInt8], standardOutput: [UInt8], blockCount: Int) -> Transcript {
         var starts: [Int: Int] = [:]
         var figures: [Int: [RenderedFigure]] = [:]
+        var notes: [Int: [Note]] = [:]
+        var failures: [Int: [FailedExpectation]] = [:]
         var lastBlock: Int?
         var endOffset: Int?
-        let decoder = JSONDecoder()
-        for line in events.split(separator: UInt8(ascii: "\n")) {
-            guard let event = try? decoder.decode(Event.self, from: Data(line)) else { continue }
-            switch event.event {
-            case "block":
-                guard let block = event.block, (0..<blockCount).contains(block) else { continue }
-                starts[block] = event.offset ?? 0
-                lastBlock = block
-            case "figure":
-                guard let block = event.block, let figure = event.figure else { continue }
-                figures[block, default: []].append(figure)
-            case "end":
-                endOffset = event.offset ?? standardOutput.count
-            default:
+        var foreignVersion: Int??
+        var unreadable: [String] = []
+        var inputs: [String] = []
+        let lines = events.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        for (number, line) in lines.enumerated() where !line.isEmpty {
+            let event: RunEvent
+            do {
+                event = try RunEvent.decode(line: line)
+            } catch {
+                if case .unsupportedVersion(let version) = error {
+                    foreignVersion = .some(version)
+                } else if number < lines.count - 1 {
+                    // The last line may be cut short by a crash; any other is a real problem.
+                    unreadable.append("\(error)")
+                }
                 continue
+            }
+            if let block = event.block, !(0..<blockCount).contains(block) {
+                unreadable.append("block \(block) of a \(event.kind.rawValue) event does not exist")
+                continue
+            }
+            switch event {
+            case .blockStart(let block, let offset):
+                starts[block] = offset
+                lastBlock = block
+            case .figure(let block, let figure):
+                figures[block, default: []].append(RenderedFigure(figure))
+            case .sweepFigure(let block, let figure, let sweep):
+                var rendered = RenderedFigure(figure)
+                rendered.sweep = SweepFigure(sweep)
+                figures[block, default: []].append(rendered)
+            case .note(let note):
+                notes[note.block, default: []].append(Note(name: note.name, value: note.value, line: note.line, column: note.column))
+            case .expectationFailed(let failure):
+                failures[failure.block, default: []].append(
+                    FailedExpectation(message: failure.message, line: failure.line, column: failure.column))
+            case .input(let path):
+                if !path.isEmpty, !inputs.contains(path) { inputs.append(path) }
+            case .end(let offset):
+                endOffset = offset
             }
         }
         var outputs: [BlockOutput] = []
@@ -72,8 +88,21 @@ public enum RunEvents {
                 let upper = min(max(end, lower), standardOutput.count)
                 text = String(decoding: standardOutput[lower..<upper], as: UTF8.self)
             }
-            outputs.append(BlockOutput(blockIndex: block, text: text, figures: figures[block] ?? []))
+            outputs.append(BlockOutput(
+                blockIndex: block, text: text, figures: figures[block] ?? [],
+                notes: notes[block] ?? [], failedExpectations: failures[block] ?? []))
         }
-        return Transcript(outputs: outputs, lastBlock: lastBlock, finished: endOffset != nil)
+        return Transcript(
+            outputs: outputs, lastBlock: lastBlock, finished: endOffset != nil,
+            foreignVersion: foreignVersion, unreadableLines: unreadable, inputs: inputs)
+    }
+}
+
+extension RenderedFigure {
+    /// The builder's record of a figure the runtime reported.
+    init(_ record: FigureRecord) {
+        self.init(
+            id: record.id, caption: record.caption, alt: record.alt, lightFile: record.lightFile,
+            darkFile: record.darkFile, width: record.width, height: record.height)
     }
 }

@@ -1,3 +1,5 @@
+import RunProtocol
+
 /// The extra files and settings of a sweep figure (`showSweep` in an experiment): a
 /// figure whose default frame is the ``RenderedFigure``'s PNG pair, plus a shared
 /// background per theme and the varying part of every frame for the page's sliders.
@@ -42,6 +44,15 @@ public struct SweepFigure: Sendable, Hashable, Codable {
 
     /// The files besides the default frame's pair.
     public var files: [String] { [backgroundLightFile, backgroundDarkFile, framesFile] }
+}
+
+extension SweepFigure {
+    /// The builder's record of a sweep the runtime reported.
+    init(_ record: SweepRecord) {
+        self.init(framesFile: record.framesFile, backgroundLightFile: record.backgroundLightFile,
+                  backgroundDarkFile: record.backgroundDarkFile, readout: record.readout,
+                  parameters: record.parameters.map { Parameter(name: $0.name, labels: $0.labels, defaultIndex: $0.defaultIndex) })
+    }
 }
 
 extension RenderedFigure {

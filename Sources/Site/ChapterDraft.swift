@@ -38,6 +38,8 @@ struct ChapterDraft: Sendable {
     var number: ChapterNumber
     var page: String { run.chapter.slug + ".html" }
     var slug: String { run.chapter.slug }
+    /// The values the chapter's experiments noted, for `{{name}}`.
+    var notes: NoteValues { NoteValues(run: run) }
     var html: String = ""
     var spans: [ProtectedSpan] = []
     /// MathML for each math span, by span index.

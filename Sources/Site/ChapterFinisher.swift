@@ -31,6 +31,8 @@ struct ChapterFinisher {
                     let number = numbered.map { "<span class=\"eqno\">(\($0.number))</span>" } ?? ""
                     let tag = draft.standaloneDisplay.contains(index) ? "div" : "span"
                     return "<\(tag) class=\"equation\"\(idAttribute)>\(result.mathML)\(number)</\(tag)>"
+                case .value(let value):
+                    return HTML.attribute(value)
                 case .reference(let kind, let target):
                     switch table.resolve(kind, target, from: draft.slug) {
                     case .success(let found):
@@ -48,6 +50,7 @@ struct ChapterFinisher {
         }
         func plain(_ text: String) -> String {
             Placeholder.substitute(text) { index in
+                if case .value(let value) = draft.spans[index].kind { return value }
                 guard case .reference(let kind, let target) = draft.spans[index].kind,
                       case .success(let found) = table.resolve(kind, target, from: draft.slug) else { return " " }
                 return found.label

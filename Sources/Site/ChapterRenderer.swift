@@ -15,12 +15,22 @@ struct ChapterRenderer {
 
     func draft() -> ChapterDraft {
         var draft = ChapterDraft(run: run, number: number)
-        let scanner = SourceScanner(fileLine: { [chapter] in chapter.fileLine(forBodyLine: $0) })
-        let protected = scanner.protect(chapter.body, into: &draft.spans)
+        let scanner = SourceScanner(
+            fileLine: { [chapter] in chapter.fileLine(forBodyLine: $0) }, file: chapter.path, notes: draft.notes)
+        let protected = scanner.protect(chapter.body, into: &draft.spans, problems: &draft.diagnostics)
         let document = MarkdownDocument(protected)
         var walker = Walker(draft: draft, chapter: chapter, numbered: numbered)
         walker.visit(document.root)
         draft = walker.draft
+        for block in chapter.experiments where !walker.renderedBlocks.contains(block.index) {
+            // The Notebook ran it, but the page's Markdown does not read it as a code block
+            // (the protected text differs from the raw one only by math and references).
+            draft.diagnostics.append(Diagnostic(
+                file: chapter.path, line: block.firstLine - 1, column: block.column,
+                message: "this experiment block ran, but the page does not show it as a code block",
+                hint: "math or a reference on the lines around it changes how Markdown reads it; "
+                    + "leave a blank line before and after the block"))
+        }
         draft.searchSections = walker.searchSections
         draft.html = document.html()
         Self.typesetMath(&draft, skipping: walker.restoredSpans)
@@ -65,7 +75,8 @@ struct ChapterRenderer {
 private struct Walker {
     var draft: ChapterDraft
     let chapter: Chapter
-    var experimentIndex = 0
+    /// Indices of the experiment blocks placed on the page.
+    var renderedBlocks: Set<Int> = []
     var figureCount = 0
     var sectionCounters = [0, 0]
     var usedIDs: Set<String> = []
@@ -163,6 +174,7 @@ private struct Walker {
         let rendered = MarkdownRendering.innerHTML(ofHeading: node)
         let title = HTML.plainText(Placeholder.substitute(rendered) { index in
             if case .math(let latex, _) = draft.spans[index].kind { return latex }
+            if case .value(let value) = draft.spans[index].kind { return value }
             return Placeholder.make(index, newlines: 0)
         })
         var id = explicitID ?? HTML.slug(Placeholder.substitute(title) { _ in "" })
@@ -202,11 +214,21 @@ private struct Walker {
         let info = Node.fenceInfo(node).split(whereSeparator: \.isWhitespace).map(String.init)
         let code = restore(Node.literal(node))
         if info.count >= 2, info[0] == "swift", info[1] == "experiment" {
-            let index = experimentIndex
-            experimentIndex += 1
+            // The block's identity is its fence line; the page never counts blocks.
+            let bodyLine = Node.startLine(node) - 1
+            guard let block = chapter.experiments.first(where: { $0.bodyLine == bodyLine }),
+                  renderedBlocks.insert(block.index).inserted else {
+                draft.diagnostics.append(Diagnostic(
+                    file: chapter.path, line: chapter.fileLine(forBodyLine: bodyLine), column: Node.startColumn(node),
+                    message: "the page shows an experiment block here that did not run",
+                    hint: "math or a reference on the lines around it changes how Markdown reads it; "
+                        + "leave a blank line before and after the block"))
+                Node.replace(node, withHTML: CodeBox.html(code: code, language: "swift"))
+                return
+            }
             var builder = ExperimentHTML(chapter: chapter, run: draft.run, chapterNumber: draft.number)
             let figuresBefore = draft.figures.count
-            let html = builder.render(blockIndex: index, fencedCode: code, figureCount: &figureCount, draft: &draft)
+            let html = builder.render(block: block, figureCount: &figureCount, draft: &draft)
             for figure in draft.figures[figuresBefore...] { appendSearch(" \(figure.caption) ") }
             Node.replace(node, withHTML: html)
         } else {

@@ -7,17 +7,15 @@ struct ExperimentHTML {
     var run: ChapterRun
     var chapterNumber: ChapterNumber
 
-    mutating func render(blockIndex: Int, fencedCode: String, figureCount: inout Int, draft: inout ChapterDraft) -> String {
-        let block = chapter.experiments.first { $0.index == blockIndex }
-            ?? (blockIndex < chapter.experiments.count ? chapter.experiments[blockIndex] : nil)
-        let output = run.outputs.first { $0.blockIndex == blockIndex }
+    /// The HTML of `block`, the code exactly as it ran, with its output.
+    mutating func render(block: ExperimentBlock, figureCount: inout Int, draft: inout ChapterDraft) -> String {
+        let output = run.outputs.first { $0.blockIndex == block.index }
         var html = "<div class=\"experiment\""
-        if let id = block?.id { html += " id=\"exp-\(HTML.attribute(HTML.slug(id)))\"" }
+        if let id = block.id { html += " id=\"exp-\(HTML.attribute(HTML.slug(id)))\"" }
         html += ">\n"
-        let code = block?.code ?? fencedCode
-        if block?.hidden != true {
-            let box = CodeBox.html(code: code, language: "swift")
-            if block?.folded == true {
+        if !block.hidden {
+            let box = CodeBox.html(code: block.code, language: "swift")
+            if block.folded {
                 html += "<details class=\"fold\"><summary>Show the code</summary>\n\(box)</details>\n"
             } else {
                 html += box
@@ -28,7 +26,7 @@ struct ExperimentHTML {
             while trimmed.hasSuffix("\n") { trimmed.removeLast() }
             html += "<pre class=\"output\" aria-label=\"Output\"><code>\(HTML.text(trimmed))</code></pre>\n"
         }
-        let line = block?.firstLine ?? 1
+        let line = block.firstLine
         for figure in output?.figures ?? [] {
             figureCount += 1
             html += self.figure(figure, number: "\(chapterNumber).\(figureCount)", line: line, draft: &draft)
@@ -38,8 +36,14 @@ struct ExperimentHTML {
 
     private func figure(_ figure: RenderedFigure, number: String, line: Int, draft: inout ChapterDraft) -> String {
         let anchor = figure.id.map { "fig-" + HTML.slug($0) } ?? "figure-" + number.replacingOccurrences(of: ".", with: "-")
-        let scanner = SourceScanner(fileLine: { _ in line }, columnOffset: nil)
-        let protected = scanner.protect(figure.caption, into: &draft.spans)
+        let notes = draft.notes
+        let scanner = SourceScanner(
+            fileLine: { _ in line }, columnOffset: nil, file: chapter.path, notes: notes,
+            context: " in the caption of figure \(number)")
+        let protected = scanner.protect(figure.caption, into: &draft.spans, problems: &draft.diagnostics)
+        let alt = notes.substitute(
+            plain: figure.alt, file: chapter.path, line: line, context: " in the alt text of figure \(number)",
+            problems: &draft.diagnostics)
         let caption = MarkdownRendering.inline(protected)
         draft.figures.append((figure.id, anchor, number, HTML.plainText(caption)))
         draft.figureFiles.append((figure.lightFile, line))
@@ -55,7 +59,7 @@ struct ExperimentHTML {
         return """
             <figure class="figure" id="\(anchor)">
             <picture><source srcset="\(HTML.attribute(dark))" media="(prefers-color-scheme: dark)" data-dark>\
-            <img src="\(HTML.attribute(light))" width="\(figure.width)" height="\(figure.height)" alt="\(HTML.attribute(figure.alt))"></picture>
+            <img src="\(HTML.attribute(light))" width="\(figure.width)" height="\(figure.height)" alt="\(HTML.attribute(alt))"></picture>
             <figcaption><a class="fignum" href="#\(anchor)">Figure \(number)</a> \(caption)</figcaption>
             </figure>
 

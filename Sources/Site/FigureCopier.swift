@@ -14,7 +14,16 @@ struct FigureCopier {
         for (name, line) in draft.figureFiles where done.insert(name).inserted {
             let source = draft.run.figureDirectory.appendingPathComponent(name)
             let destination = folder.appendingPathComponent(name)
-            guard fileManager.fileExists(atPath: source.path) else {
+            // The name came from the experiment: act only on a plain file of its folder.
+            guard ExperimentCache.isSafeFigureName(name) else {
+                problems.append(Diagnostic(
+                    file: draft.run.chapter.path, line: line,
+                    message: "the run reported a figure file '\(name)' that is not a plain file name",
+                    hint: "figures are written by show(…); do not write into $DESCENT_EXPERIMENT_OUTPUT"))
+                continue
+            }
+            var info = stat()
+            guard lstat(source.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
                 problems.append(Diagnostic(
                     file: draft.run.chapter.path, line: line,
                     message: "figure file '\(name)' is missing from \(draft.run.figureDirectory.path)",

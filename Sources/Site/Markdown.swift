@@ -1,4 +1,5 @@
 internal import CCmark
+import Notebook
 
 /// A parsed cmark-gfm document with the GitHub extensions the course uses enabled:
 /// tables, strikethrough, autolinks, task lists and footnotes.
@@ -11,9 +12,10 @@ final class MarkdownDocument {
 
     /// The options shared by parsing and rendering: raw HTML passes through (authors'
     /// HTML and the HTML blocks this module substitutes for nodes), footnotes are on.
-    static let options = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
+    /// (The Notebook module finds experiment blocks with the same dialect.)
+    static let options = MarkdownDialect.options
 
-    private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
+    private static let extensionNames = MarkdownDialect.extensionNames
 
     /// Parses Markdown.
     init(_ markdown: String) {

@@ -6,7 +6,8 @@ import Notebook
 /// `\big` sizes and enlarges display operators such as `\sum`. It matches the DejaVu text face.
 ///
 /// The file comes from the Debian package `fonts-texgyre-math` (installed by `scripts/setup`)
-/// and is hard-linked, or copied, into `assets/` at build time. The stylesheet declares it with
+/// and is copied into `assets/` at build time (never hard-linked: a site file sharing an
+/// inode with a system file would let anything writing into the site change the system's). The stylesheet declares it with
 /// `@font-face` for `math` elements only, so a browser downloads it only for pages with math.
 enum MathFont {
     /// Where Debian installs the font.
@@ -18,7 +19,7 @@ enum MathFont {
     /// The family name the stylesheet gives it.
     static let family = "Descent Math"
 
-    /// Links (or copies) `source` to ``sitePath`` under `root`.
+    /// Copies `source` to ``sitePath`` under `root`.
     /// - Throws: a ``Diagnostic`` saying how to install the font when `source` is missing.
     static func copy(from source: URL, into root: URL) throws(Diagnostic) {
         let fileManager = FileManager.default
@@ -29,7 +30,9 @@ enum MathFont {
         }
         let destination = root.appendingPathComponent(sitePath)
         do {
-            try fileManager.linkOrCopy(source, to: destination)
+            try fileManager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? fileManager.removeItem(at: destination)
+            try fileManager.copyItem(at: source.resolvingSymlinksInPath(), to: destination)
         } catch {
             throw Diagnostic(file: destination.path, message: "could not copy the math font: \(error.localizedDescription)")
         }

@@ -31,6 +31,9 @@ public struct SiteRenderer {
     /// The math font copied into the site (see ``MathFont``); by default where Debian's
     /// `fonts-texgyre-math` installs it.
     public var mathFont: URL = MathFont.installed
+    /// The folder holding the chapter files, where hand-made images (`![…](images/x.png)`)
+    /// are looked up and copied from (see ``ImageCopier``); nil: none are copied.
+    public var sourceDirectory: URL?
     /// Whether `render` prints its warnings (pages over their budget) to standard error.
     public var printsWarnings = true
 
@@ -82,7 +85,10 @@ public struct SiteRenderer {
         var summaries: [String] = []
         var summaryProblems: [Diagnostic] = []
         for draft in drafts {
-            do { summaries.append(try Self.inlineHTML(draft.run.chapter.summary ?? "", file: draft.run.chapter.path)) }
+            do {
+                summaries.append(try Self.inlineHTML(
+                    draft.run.chapter.summary ?? "", file: draft.run.chapter.path, notes: draft.notes))
+            }
             catch { summaryProblems.append(error); summaries.append("") }
         }
         try Self.stop(on: summaryProblems)
@@ -106,6 +112,11 @@ public struct SiteRenderer {
 
         // Step 5: figures.
         try Self.stop(on: drafts.flatMap { FigureCopier(root: directory).copy($0) })
+        if let sourceDirectory {
+            var copied: Set<String> = []
+            let copier = ImageCopier(root: directory, sourceDirectory: sourceDirectory)
+            try Self.stop(on: ([home] + drafts).flatMap { copier.copy($0, done: &copied) })
+        }
 
         // Step 6: links and images.
         var origins: [String: LinkChecker.Origin] = ["index.html": .init(file: "(introduction)", links: home.links)]
@@ -188,6 +199,7 @@ public struct SiteRenderer {
                 guard let id = figure.id else { continue }
                 let caption = Placeholder.substitute(figure.caption) { index in
                     if case .math(let latex, _) = draft.spans[index].kind { return latex }
+                    if case .value(let value) = draft.spans[index].kind { return value }
                     return draft.spans[index].original
                 }
                 table.add(.figure, chapter: draft.slug, id: id,
@@ -205,13 +217,17 @@ public struct SiteRenderer {
     }
 
     /// Inline Markdown with math (a chapter summary) as HTML.
-    static func inlineHTML(_ markdown: String, file: String) throws(Diagnostic) -> String {
+    static func inlineHTML(_ markdown: String, file: String, notes: NoteValues = .none) throws(Diagnostic) -> String {
         var spans: [ProtectedSpan] = []
-        let protected = SourceScanner(fileLine: { _ in 1 }, columnOffset: nil).protect(markdown, into: &spans)
+        var problems: [Diagnostic] = []
+        let scanner = SourceScanner(fileLine: { _ in 1 }, columnOffset: nil, file: file, notes: notes, context: " in the summary")
+        let protected = scanner.protect(markdown, into: &spans, problems: &problems)
+        if let problem = problems.first { throw problem }
         let html = MarkdownRendering.inline(protected)
         var failure: Diagnostic?
         let result = Placeholder.substitute(html) { index in
             let span = spans[index]
+            if case .value(let value) = span.kind { return HTML.attribute(value) }
             guard case .math(let latex, let display) = span.kind else { return HTML.text(span.original) }
             do {
                 return try MathTypesetter().typeset(span, latex: latex, display: display, file: file).mathML

@@ -1,3 +1,5 @@
+import Notebook
+
 /// Something lifted out of the Markdown before cmark sees it, so that Markdown cannot
 /// mangle it: a math span (underscores and asterisks in LaTeX are never emphasis) or a
 /// cross-reference. Each is replaced by a placeholder that cmark passes through unchanged.
@@ -5,6 +7,8 @@ struct ProtectedSpan: Sendable {
     enum Kind: Sendable {
         case math(latex: String, display: Bool)
         case reference(ReferenceKind, target: String)
+        /// `{{name}}`: the value an experiment noted under that name.
+        case value(String)
     }
     var kind: Kind
     /// The source as written, delimiters included; put back where the span turns out to be code.
@@ -63,9 +67,16 @@ struct SourceScanner {
     /// The file column of the first character of each line; nil when columns are meaningless
     /// (e.g. a figure caption, which comes from experiment code).
     var columnOffset: Int? = 0
+    /// The file named in diagnostics.
+    var file: String = ""
+    /// The values `{{name}}` refers to (see ``NoteValues``).
+    var notes: NoteValues = .none
+    /// Where the text is, for messages about text without columns (" in the caption of …").
+    var context: String = ""
 
-    /// Returns the text with placeholders, appending the protected spans to `spans`.
-    func protect(_ text: String, into spans: inout [ProtectedSpan]) -> String {
+    /// Returns the text with placeholders, appending the protected spans to `spans` and a
+    /// diagnostic for each `{{name}}` no experiment noted to `problems`.
+    func protect(_ text: String, into spans: inout [ProtectedSpan], problems: inout [Diagnostic]) -> String {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var out: [String] = []
         var fence: (character: Character, count: Int)?
@@ -92,7 +103,7 @@ struct SourceScanner {
             var end = index
             while end < lines.count, !lines[end].allSatisfy(\.isWhitespace), Self.opensFence(lines[end]) == nil { end += 1 }
             let chunk = lines[index..<end].joined(separator: "\n")
-            out.append(scanParagraph(chunk, firstLine: index, spans: &spans))
+            out.append(scanParagraph(chunk, firstLine: index, spans: &spans, problems: &problems))
             index = end
         }
         return out.joined(separator: "\n")
@@ -114,7 +125,9 @@ struct SourceScanner {
         return run >= open.count && trimmed.dropFirst(run).allSatisfy(\.isWhitespace)
     }
 
-    private func scanParagraph(_ chunk: String, firstLine: Int, spans: inout [ProtectedSpan]) -> String {
+    private func scanParagraph(
+        _ chunk: String, firstLine: Int, spans: inout [ProtectedSpan], problems: inout [Diagnostic]
+    ) -> String {
         let chars = Array(chunk)
         // Line (relative) and column (1-based) of each character.
         var lineOf = [Int](repeating: 0, count: chars.count + 1)
@@ -136,10 +149,47 @@ struct SourceScanner {
             return Placeholder.make(spans.count - 1, newlines: original.filter { $0 == "\n" }.count)
         }
 
+        func unknown(_ name: String, at offset: Int) {
+            let lines = chunk.split(separator: "\n", omittingEmptySubsequences: false)
+            let relative = lineOf[offset]
+            problems.append(notes.unknown(
+                name, file: file, line: fileLine(firstLine + relative), column: columnOffset.map { $0 + columnOf[offset] },
+                sourceLine: columnOffset == nil ? nil : String(lines[relative]), context: context))
+        }
+
+        /// LaTeX from `start` to `end` with `{{name}}` replaced by values (`\{` skipped).
+        func latex(from start: Int, to end: Int) -> String {
+            var text = ""
+            var j = start
+            while j < end {
+                if chars[j] == "\\", j + 1 < end { text.append(chars[j]); text.append(chars[j + 1]); j += 2; continue }
+                if let (name, after) = NoteValues.reference(in: chars, at: j), after <= end {
+                    if let value = notes.values[name] { text += value } else {
+                        unknown(name, at: j)
+                        text += String(chars[j..<after])
+                    }
+                    j = after
+                    continue
+                }
+                text.append(chars[j]); j += 1
+            }
+            return text
+        }
+
         var out = ""
         var i = 0
         while i < chars.count {
             let c = chars[i]
+            if c == "{", let (name, end) = NoteValues.reference(in: chars, at: i) {
+                if let value = notes.values[name] {
+                    out += record(.value(value), from: i, to: end, contentStart: i, contentEnd: end)
+                } else {
+                    unknown(name, at: i)
+                    out += String(chars[i..<end])
+                }
+                i = end
+                continue
+            }
             if c == "\\", i + 1 < chars.count {
                 out.append(c); out.append(chars[i + 1]); i += 2; continue
             }
@@ -154,7 +204,7 @@ struct SourceScanner {
             }
             if c == "$", i + 1 < chars.count, chars[i + 1] == "$" {
                 if let close = Self.findDisplayClose(chars, from: i + 2) {
-                    let latex = String(chars[(i + 2)..<close])
+                    let latex = latex(from: i + 2, to: close)
                     out += record(.math(latex: latex, display: true), from: i, to: close + 2, contentStart: i + 2, contentEnd: close)
                     i = close + 2
                 } else {
@@ -164,7 +214,7 @@ struct SourceScanner {
             }
             if c == "$" {
                 if let close = Self.findInlineClose(chars, from: i + 1) {
-                    let latex = String(chars[(i + 1)..<close])
+                    let latex = latex(from: i + 1, to: close)
                     out += record(.math(latex: latex, display: false), from: i, to: close + 1, contentStart: i + 1, contentEnd: close)
                     i = close + 1
                 } else {

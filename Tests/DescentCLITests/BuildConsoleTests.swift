@@ -7,7 +7,7 @@ import Notebook
 @Suite struct BuildConsoleTests {
     private let chapter = Chapter(
         path: "chapters/05-momentum.md", slug: "05-momentum", title: "Momentum", summary: nil, body: "",
-        bodyFirstLine: 4, experiments: [ExperimentBlock(index: 0, code: "print(1)", firstLine: 6)])
+        bodyFirstLine: 4, experiments: [ExperimentBlock(index: 0, code: "print(1)", firstLine: 6, bodyLine: 1)])
     private let figure = RenderedFigure(id: nil, caption: "", alt: "", lightFile: "l", darkFile: "d", width: 1, height: 1)
 
     private var fresh: ChapterRun {

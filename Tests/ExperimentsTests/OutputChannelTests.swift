@@ -1,17 +1,13 @@
 import Testing
 @testable import Experiments
 
-/// The runtime writes the JSON of its event log by hand; the builder decodes it with
-/// JSONDecoder (see the Notebook module's RunEvents tests for the other side).
+/// Outside `descent build` (no output folder in the environment) the channel writes nothing
+/// and attributes to block 0; the event format itself is tested in RunProtocolTests.
 @Suite struct OutputChannelTests {
-    @Test(arguments: [
-        ("plain", #""plain""#),
-        ("say \"hi\"\\", #""say \"hi\"\\""#),
-        ("line\nbreak\ttab", #""line\nbreak\ttab""#),
-        ("\u{1}", #""\u0001""#),
-        ("η = 0.4 · $x^2$", #""η = 0.4 · $x^2$""#),
-    ])
-    func stringEscaping(text: String, json: String) {
-        #expect(JSON.string(text) == json)
+    @Test func withoutAnOutputFolderNothingIsWritten() {
+        let channel = OutputChannel.shared
+        #expect(channel.directory == nil)
+        #expect(!channel.write([1, 2, 3], to: "x.png"))
+        #expect(channel.currentBlock == 0)
     }
 }

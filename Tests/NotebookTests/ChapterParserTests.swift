@@ -72,9 +72,10 @@ import Testing
             """)
         #expect(chapter.experiments.count == 3)
         let (first, second, third) = (chapter.experiments[0], chapter.experiments[1], chapter.experiments[2])
-        #expect(first == ExperimentBlock(index: 0, code: "let a = 1", firstLine: 5))
-        #expect(second == ExperimentBlock(index: 1, code: "let b = a + 1", firstLine: 11, hidden: true, id: "setup-2"))
-        #expect(third == ExperimentBlock(index: 2, code: "  indented()\n", firstLine: 14, folded: true))
+        #expect(first == ExperimentBlock(index: 0, code: "let a = 1", firstLine: 5, bodyLine: 0))
+        #expect(second == ExperimentBlock(
+            index: 1, code: "let b = a + 1", firstLine: 11, bodyLine: 6, hidden: true, id: "setup-2"))
+        #expect(third == ExperimentBlock(index: 2, code: "  indented()\n", firstLine: 14, bodyLine: 9, folded: true))
     }
 
     @Test(arguments: [
@@ -94,8 +95,7 @@ import Testing
     }
 
     @Test func fencesFollowCommonMark() throws {
-        // A longer closing fence closes; a shorter one or one with text does not; four
-        // spaces of indentation make an indented code block, not a fence.
+        // A longer closing fence closes; a shorter one or one with text does not.
         let chapter = try Fixtures.chapter("""
             ---
             title: T
@@ -104,8 +104,6 @@ import Testing
             ```
             ``` not a close
             `````
-                ```swift experiment
-                not a block
             """)
         #expect(chapter.experiments.map(\.code) == ["```\n``` not a close"])
     }

@@ -22,27 +22,12 @@ enum FixtureBook {
             bodyFirstLine: bodyFirstLine, experiments: experiments(in: text))
     }
 
-    /// A minimal stand-in for the Notebook's extraction of ```` ```swift experiment ```` blocks.
+    /// The experiment blocks of `body` as the Notebook finds them (the body is parsed behind
+    /// four lines of front matter, so body line 0 is file line 5); none if it does not parse.
     static func experiments(in body: String) -> [ExperimentBlock] {
-        var blocks: [ExperimentBlock] = []
-        let lines = body.components(separatedBy: "\n")
-        var index = 0
-        while index < lines.count {
-            let line = lines[index]
-            if line.hasPrefix("```swift experiment") {
-                let options = line.dropFirst("```swift experiment".count).split(separator: " ").map(String.init)
-                var end = index + 1
-                while end < lines.count, lines[end] != "```" { end += 1 }
-                blocks.append(ExperimentBlock(
-                    index: blocks.count, code: lines[(index + 1)..<end].joined(separator: "\n") + "\n",
-                    firstLine: bodyFirstLine + index + 1, hidden: options.contains("hide"),
-                    folded: options.contains("fold"),
-                    id: options.first { $0.hasPrefix("id=") }.map { String($0.dropFirst(3)) }))
-                index = end
-            }
-            index += 1
-        }
-        return blocks
+        let text = "---\ntitle: Fixture\ntimeout: 60\n---\n" + body
+        return (try? ChapterParser(root: folder).chapter(from: Array(text.utf8), path: "fixture.md", slug: "fixture"))?
+            .experiments ?? []
     }
 
     static func figure(_ id: String, caption: String) -> RenderedFigure {

@@ -23,6 +23,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: site) }
         let copied = try FileManager.default.attributesOfItem(atPath: site.appendingPathComponent(MathFont.sitePath).path)
         #expect((copied[.size] as! Int) > 100_000)
+        // A copy, not a hard link to the system's file: writing into the site cannot change it.
+        var siteFile = stat(), systemFile = stat()
+        #expect(stat(site.appendingPathComponent(MathFont.sitePath).path, &siteFile) == 0)
+        #expect(stat(MathFont.installed.resolvingSymlinksInPath().path, &systemFile) == 0)
+        #expect(siteFile.st_ino != systemFile.st_ino)
         let css = Minify.css(Theme.css)
         #expect(css.contains("src:url(\"\(MathFont.fileName)\") format(\"opentype\");font-display:swap"))
         #expect(css.contains("math{font-family:var(--math)"))

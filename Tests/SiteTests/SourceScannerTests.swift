@@ -1,10 +1,12 @@
+import Notebook
 import Testing
 @testable import Site
 
 @Suite struct SourceScannerTests {
     private func scan(_ text: String) -> (String, [ProtectedSpan]) {
         var spans: [ProtectedSpan] = []
-        let out = SourceScanner(fileLine: { $0 + 10 }).protect(text, into: &spans)
+        var problems: [Diagnostic] = []
+        let out = SourceScanner(fileLine: { $0 + 10 }).protect(text, into: &spans, problems: &problems)
         return (out, spans)
     }
 

@@ -30,6 +30,7 @@ extension Dataset {
     /// per line, all fields numbers; the last column is the target, the
     /// others are the features (at most 8). Blank lines are skipped.
     public init(csvFile path: String) throws(DatasetError) {
+        InputFiles.record(path)
         guard let handle = fopen(path, "r") else {
             throw DatasetError(file: path, line: nil, column: nil, reason: "cannot open the file")
         }

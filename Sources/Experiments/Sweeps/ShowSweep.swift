@@ -1,3 +1,5 @@
+internal import RunProtocol
+
 /// Shows a figure over a parameter sweep: the page gets a slider for the parameter,
 /// and moving it shows the frame `frame` made for that value. Every value is run here,
 /// at build time, by this code; the page only draws the results.
@@ -107,7 +109,7 @@ private func publishSweep(parameters: [SweepAssembly.Parameter], frames: [SweepF
     for (name, bytes) in assembly.files where !channel.write(bytes, to: name) {
         fatalError("could not write \(name) into \(channel.directory ?? "?")", file: file, line: line)
     }
-    channel.recordFigure(block: block, id: id, caption: caption, alt: assembly.alt,
-                         lightFile: assembly.lightFile, darkFile: assembly.darkFile,
-                         width: assembly.width, height: assembly.height, sweepJSON: assembly.sweepJSON)
+    let figure = FigureRecord(id: id, caption: caption, alt: assembly.alt, lightFile: assembly.lightFile,
+                              darkFile: assembly.darkFile, width: assembly.width, height: assembly.height)
+    channel.recordSweepFigure(block: block, figure: figure, sweep: assembly.record)
 }

@@ -1,3 +1,5 @@
+internal import RunProtocol
+
 /// Turns the frames of a sweep into the files a page needs and the record the builder
 /// reads — a pure step, so tests can check it without a build.
 ///
@@ -15,8 +17,8 @@ struct SweepAssembly {
     }
 
     var files: [(name: String, bytes: [UInt8])] = []
-    /// The `sweep` object of the figure event (JSON).
-    var sweepJSON = ""
+    /// The sweep event's record of the frames.
+    var record: SweepRecord
     /// File names of the default frame.
     var lightFile = "", darkFile = ""
     /// The default frame's alt text.
@@ -38,22 +40,19 @@ struct SweepAssembly {
         files.append((darkFile, try figures[defaultFrame].renderPNG(theme: .dark, scale: scale)))
         files.append((backgroundLight, layers.backgroundPNG(.light)))
         files.append((backgroundDark, layers.backgroundPNG(.dark)))
-        let data = "{\"key\":\(JSON.string(script)),\"w\":\(layers.width),\"h\":\(layers.height),"
+        let data = "{\"key\":\(JSONValue.quoted(script)),\"w\":\(layers.width),\"h\":\(layers.height),"
             + "\"c\":\(layers.colorsJSON),\"k\":\(layers.clipsJSON),"
             + "\"t\":\(layers.topOperations),\n"
             + "\"f\":[\(layers.frameOperations.joined(separator: ",\n"))],\n"
-            + "\"r\":[\(frames.map { JSON.string($0.readout) }.joined(separator: ","))],\n"
-            + "\"a\":[\(frames.map { JSON.string($0.alt) }.joined(separator: ","))]}"
+            + "\"r\":[\(frames.map { JSONValue.quoted($0.readout) }.joined(separator: ","))],\n"
+            + "\"a\":[\(frames.map { JSONValue.quoted($0.alt) }.joined(separator: ","))]}"
         files.append((script, Array("DescentSweep.load(\(data));\n".utf8)))
         alt = frames[defaultFrame].alt
         width = layers.width
         height = layers.height
-        let parametersJSON = parameters.map { p in
-            "{\"name\":\(JSON.string(p.name)),\"labels\":[\(p.labels.map(JSON.string).joined(separator: ","))],"
-                + "\"defaultIndex\":\(p.defaultIndex)}"
-        }
-        sweepJSON = "{\"framesFile\":\(JSON.string(script)),\"backgroundLightFile\":\(JSON.string(backgroundLight)),"
-            + "\"backgroundDarkFile\":\(JSON.string(backgroundDark)),\"readout\":\(JSON.string(frames[defaultFrame].readout)),"
-            + "\"parameters\":[\(parametersJSON.joined(separator: ","))]}"
+        record = SweepRecord(
+            framesFile: script, backgroundLightFile: backgroundLight, backgroundDarkFile: backgroundDark,
+            readout: frames[defaultFrame].readout,
+            parameters: parameters.map { .init(name: $0.name, labels: $0.labels, defaultIndex: $0.defaultIndex) })
     }
 }

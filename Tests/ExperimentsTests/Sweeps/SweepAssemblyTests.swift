@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Experiments
+import RunProtocol
 
 /// The frame set of a sweep: complete, in order, deterministic, with its files named.
 @Suite struct SweepAssemblyTests {
@@ -35,14 +36,15 @@ import Testing
         #expect(Set(readouts).count == readouts.count, "every setting ends elsewhere")
         #expect(json["key"] as? String == "figure-3-frames.js")
         #expect(sweep.alt == (try Self.frame(0.4).alt))
-        #expect(sweep.sweepJSON.contains(#""defaultIndex":3"#))
-        #expect(sweep.sweepJSON.contains(#""readout":"f = "#))
+        #expect(sweep.record.parameters.map(\.defaultIndex) == [3])
+        #expect(sweep.record.readout == (try Self.frame(0.4).readout))
+        #expect(sweep.record.framesFile == "figure-3-frames.js" && sweep.record.backgroundDarkFile == "figure-3-base-dark.png")
     }
 
     @Test func theSameCodeGivesTheSameBytes() throws {
         let a = try Self.assembly(), b = try Self.assembly()
         #expect(a.files.map(\.bytes) == b.files.map(\.bytes))
-        #expect(a.sweepJSON == b.sweepJSON)
+        #expect(a.record == b.record)
     }
 
     @Test func theStaticImageIsTheDefaultFrameOnTheSharedAxes() throws {
@@ -60,6 +62,6 @@ import Testing
             .deletingLastPathComponent().appendingPathComponent("SiteTests/Fixtures/book/figures")
         let sweep = try Self.assembly(number: 9)
         for (name, bytes) in sweep.files { try Data(bytes).write(to: folder.appendingPathComponent(name)) }
-        try Data(sweep.sweepJSON.utf8).write(to: folder.appendingPathComponent("figure-9-sweep.json"))
+        try Data(sweep.record.json.text.utf8).write(to: folder.appendingPathComponent("figure-9-sweep.json"))
     }
 }

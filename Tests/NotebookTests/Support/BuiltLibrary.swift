@@ -46,8 +46,23 @@ enum BuiltLibrary {
             }
         }
 
-        func runner(jobs: Int = 2) -> ExperimentRunner {
-            ExperimentRunner(toolchain: toolchain, cacheDirectory: cache, librarySources: [librarySources], jobs: jobs)
+        func runner(jobs: Int = 2, forced: Set<String> = []) -> ExperimentRunner {
+            ExperimentRunner(
+                toolchain: toolchain, cacheDirectory: cache, librarySources: [librarySources], jobs: jobs,
+                workingDirectory: folder, forced: forced)
+        }
+
+        /// Writes `text` to `chapters/<name>` (creating the folder).
+        func write(chapter name: String, _ text: String) throws {
+            try FileManager.default.createDirectory(at: chapters, withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: chapters.appending(path: name))
+        }
+
+        /// Writes `text` to `<book root>/<path>` (creating folders).
+        func write(file path: String, _ text: String) throws {
+            let url = folder.appending(path: path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
         }
 
         func load() throws -> [Chapter] {
@@ -55,8 +70,8 @@ enum BuiltLibrary {
         }
 
         /// Loads and runs the book; returns the outcomes.
-        func run() async throws -> [ExperimentRunner.Outcome] {
-            await runner().run(try load())
+        func run(forced: Set<String> = []) async throws -> [ExperimentRunner.Outcome] {
+            await runner(forced: forced).run(try load())
         }
 
         func remove() {
