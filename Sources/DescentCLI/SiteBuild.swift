@@ -90,6 +90,14 @@ public struct SiteBuild: Sendable {
             result.timings.load = Self.seconds(clock.now - start)
             return failed(result, step: "load", problems.items)
         }
+        let resources: BookResources
+        do {
+            let loader = BookLoader(directory: configuration.chapters, root: configuration.root)
+            resources = try BookResources.load(from: loader.directory, displayPath: loader.displayPath)
+        } catch {
+            result.timings.load = Self.seconds(clock.now - start)
+            return failed(result, step: "load", error.items)
+        }
         result.timings.load = Self.seconds(clock.now - start)
         events(.loaded(chapters: book.chapters.count))
 
@@ -114,6 +122,11 @@ public struct SiteBuild: Sendable {
         do {
             var renderer = SiteRenderer(title: book.introduction.title, introduction: book.introduction.body)
             renderer.sourceDirectory = configuration.chapters
+            renderer.resources = resources
+            renderer.provenance = Provenance(
+                libraryDigest: SourceDigest.compute(configuration.librarySources),
+                swiftVersion: Provenance.swiftVersion(inBuildFolder: configuration.libraryDirectory) ?? "Swift",
+                date: Provenance.inputDate([configuration.chapters] + configuration.librarySources))
             try renderer.render(result.chapters.compactMap(\.run), into: staging)
         } catch {
             result.timings.render = Self.seconds(clock.now - start)

@@ -40,10 +40,12 @@ extension Figure {
         let (xRange, yRange) = planeBox(of: f, x: x, y: y, for: "Figure.contours")
         return Figure(title: title, xLabel: "x₁", yLabel: "x₂", x: xRange, y: yRange, width: width, height: height) {
             Contour(f, x: xRange, y: yRange, levels: levels, filled: filled)
+            // The stars go under the runs: a run that converges ends on its star, and its
+            // last iterates must stay visible.
+            minimumMarkers(of: f)
             for (index, run) in runs.enumerated() {
                 Trajectory(run, label: labels?[index])
             }
-            minimumMarkers(of: f)
         }
     }
 

@@ -23,6 +23,8 @@ enum CommandRegistry {
         ("spacing", Spacing.commands),
         ("styles", Styles.commands),
         ("environments", Environments.commands),
+        ("arrows", Arrows.commands),
+        ("colors", Colors.commands),
     ]
 
     /// All commands by name. A name defined by two families is a programming error,
@@ -39,14 +41,14 @@ enum CommandRegistry {
     static let names: [String] = commands.keys.sorted()
 
     /// The error for a command that is not in the registry, with a "did you mean" hint.
-    static func unsupported(_ token: Token) -> MathError {
+    static func unsupported(_ token: Token, macros: MathMacros = MathMacros()) -> MathError {
         if case .command("") = token.kind {
             return MathError("incomplete command \\", at: token.position,
                              hint: "write \\backslash for a backslash, or finish the command name")
         }
         guard case .command(let name) = token.kind else { return MathError("unexpected \(token.spelling)", at: token.position) }
         let hint: String
-        if let suggestion = Suggestions.closest(to: name, among: names) {
+        if let suggestion = Suggestions.closest(to: name, among: macros.names + names) {
             hint = "did you mean \\\(suggestion)?"
         } else {
             hint = "the course's LaTeX converter supports the commands listed in Sources/MathML (symbols, functions, fonts, …)"

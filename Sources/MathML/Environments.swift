@@ -1,5 +1,8 @@
-/// `\begin{…} … \end{…}`: matrices, `aligned`/`split`, `gathered` and `cases`, with `&`
-/// between cells and `\\` between rows.
+/// `\begin{…} … \end{…}`: matrices, `aligned`/`split`, `gathered`, `cases` and `array`, with
+/// `&` between cells and `\\` between rows.
+///
+/// `\begin{array}{lcr}` takes a column specification: `l`, `c`, `r` for a left-, centre- or
+/// right-aligned column, and `|` between (or around) columns for a vertical rule.
 enum Environments {
     enum Layout: Sendable {
         /// Centred columns.
@@ -8,6 +11,8 @@ enum Environments {
         case aligned
         /// Left-aligned columns with a quad between them.
         case cases
+        /// An `array`'s own columns.
+        case columns([ArrayColumns.Column])
     }
 
     struct Environment: Sendable {
@@ -34,6 +39,7 @@ enum Environments {
         "gather*": Environment(layout: .centered, displayStyle: true),
         "cases": Environment(open: "{", layout: .cases, displayStyle: false),
         "dcases": Environment(open: "{", layout: .cases, displayStyle: true),
+        "array": Environment(layout: .columns([]), displayStyle: false),
     ]
 
     static let commands: [String: Command] = [
@@ -46,11 +52,14 @@ enum Environments {
 
     static func environment(_ begin: Token, parser: inout Parser) throws(MathError) -> MathNode {
         let name = try parser.parseRawArgument(for: begin)
-        guard let environment = environments[name] else {
+        guard var environment = environments[name] else {
             let suggestion = Suggestions.closest(to: name, among: environments.keys.sorted())
             throw MathError("unknown environment \(name)", at: begin.position,
                             hint: suggestion.map { "did you mean \($0)?" }
                                 ?? "supported: matrix, pmatrix, bmatrix, Bmatrix, vmatrix, Vmatrix, aligned, split, gathered, cases")
+        }
+        if case .columns = environment.layout {
+            environment.layout = .columns(try ArrayColumns.parse(try parser.parseRawArgument(for: begin), at: begin))
         }
         let savedStyle = parser.displayStyle
         parser.displayStyle = environment.displayStyle
@@ -81,6 +90,11 @@ enum Environments {
                                     hint: "close with \\end{\(name)} (begun at \(begin.position.line):\(begin.position.column))")
                 }
                 if row.count > 1 || row.first?.isEmpty == false || rows.isEmpty { rows.append(row) }
+                if case .columns(let columns) = environment.layout,
+                   let wide = rows.first(where: { $0.count > columns.count }) {
+                    throw MathError("a row of the array has \(wide.count) cells, but the array declares \(columns.count) columns",
+                                    at: begin.position, hint: "add columns to the specification, or remove an &")
+                }
                 return table(rows, environment)
             default:
                 parser.environmentDepth -= 1
@@ -130,11 +144,67 @@ enum Environments {
         switch layout {
         case .centered:
             return []
+        case .columns(let columns):
+            guard column < columns.count else { return [] }
+            return [("style", columns[column].style(first: column == 0))]
         case .aligned:
             if column % 2 == 1 { return [("style", "\(left);padding-left:0;padding-right:0")] }
             return [("style", "\(right);padding-left:\(column == 0 ? "0" : "1em");padding-right:0")]
         case .cases:
             return [("style", "\(left);padding-left:\(column == 0 ? "0" : "1em")")]
         }
+    }
+}
+
+/// The column specification of `\begin{array}{…}`.
+enum ArrayColumns {
+    struct Column: Sendable, Hashable {
+        enum Alignment: Sendable, Hashable { case left, center, right }
+        var alignment: Alignment
+        var ruleBefore = false
+        var ruleAfter = false
+
+        /// MathML Core has no `columnalign` or `columnlines`: both are CSS on the cell.
+        func style(first: Bool) -> String {
+            var parts: [String]
+            switch alignment {
+            case .left: parts = ["text-align:left", "text-align:-webkit-left"]
+            case .center: parts = ["text-align:center"]
+            case .right: parts = ["text-align:right", "text-align:-webkit-right"]
+            }
+            if ruleBefore { parts.append("border-left:1px solid") }
+            if ruleAfter { parts.append("border-right:1px solid") }
+            return parts.joined(separator: ";")
+        }
+    }
+
+    /// Parses `lcr` with `|` rules; spaces are ignored.
+    static func parse(_ specification: String, at begin: Token) throws(MathError) -> [Column] {
+        var columns: [Column] = []
+        var pendingRule = false
+        for character in specification where character != " " {
+            switch character {
+            case "l", "c", "r":
+                let alignment: Column.Alignment = character == "l" ? .left : character == "c" ? .center : .right
+                columns.append(Column(alignment: alignment, ruleBefore: pendingRule))
+                pendingRule = false
+            case "|":
+                if pendingRule || columns.isEmpty {
+                    pendingRule = true
+                } else if columns[columns.count - 1].ruleAfter {
+                    pendingRule = true
+                } else {
+                    columns[columns.count - 1].ruleAfter = true
+                }
+            default:
+                throw MathError("unsupported column type '\(character)' in \\begin{array}{\(specification)}", at: begin.position,
+                                hint: "use l, c, r for columns and | for a rule between them")
+            }
+        }
+        guard !columns.isEmpty else {
+            throw MathError("\\begin{array} needs a column specification", at: begin.position,
+                            hint: "write one letter per column, e.g. \\begin{array}{lcr}")
+        }
+        return columns
     }
 }

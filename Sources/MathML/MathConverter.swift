@@ -17,11 +17,16 @@ public struct MathConverter: Sendable {
 
     /// The wrapper this converter writes.
     public var wrapper: Wrapper
+    /// The author's macros, expanded in every formula.
+    public var macros: MathMacros
 
     /// Creates a converter.
-    /// - Parameter wrapper: `.annotated` (the default) for standalone MathML, `.html` for pages.
-    public init(wrapper: Wrapper = .annotated) {
+    /// - Parameters:
+    ///   - wrapper: `.annotated` (the default) for standalone MathML, `.html` for pages.
+    ///   - macros: the author's `\newcommand` definitions (none by default).
+    public init(wrapper: Wrapper = .annotated, macros: MathMacros = MathMacros()) {
         self.wrapper = wrapper
+        self.macros = macros
     }
 
     /// Converts LaTeX (without the `$` delimiters) to a complete `<math>` element.
@@ -30,7 +35,7 @@ public struct MathConverter: Sendable {
     ///   - display: true for display math (`display="block"`, limits under and over, `\label` allowed).
     /// - Throws: `MathError` naming the problem and its 1-based line and column within `latex`.
     public func convert(_ latex: String, display: Bool) throws(MathError) -> MathResult {
-        var parser = Parser(latex, displayMode: display)
+        var parser = Parser(latex, displayMode: display, macros: macros)
         let nodes = try parser.parseFormula()
         var output = "<math"
         if wrapper == .annotated { output += " xmlns=\"http://www.w3.org/1998/Math/MathML\"" }
@@ -47,6 +52,7 @@ public struct MathConverter: Sendable {
             for node in MathNode.rowContents(nodes) { node.write(to: &output) }
         }
         output += "</math>"
-        return MathResult(mathML: output, label: parser.label)
+        return MathResult(mathML: output, label: parser.label, tag: parser.tag,
+                          equationReferences: parser.equationReferences, text: PlainText.line(nodes))
     }
 }

@@ -8,8 +8,13 @@ struct Parser {
     /// Deeper nesting than this is reported as an error rather than risking the stack.
     static let maxDepth = 100
 
-    let tokens: [Token]
+    /// The tokens still to read; author macros are expanded in place (``MathMacros``).
+    var tokens: [Token]
     var index = 0
+    /// The author's macros (`\newcommand`), expanded as they are met.
+    let macros: MathMacros
+    /// How many macro expansions this formula has done (bounded by ``MathMacros/maxExpansions``).
+    var expansions = 0
     /// Whether the formula is display math (`$$…$$`).
     let displayMode: Bool
     /// TeX's display style: decides whether movable limits go under and over.
@@ -20,6 +25,10 @@ struct Parser {
     var stopAtBracket = false
     /// The `\label{…}` seen so far.
     var label: String?
+    /// The `\tag{…}` seen so far, as drawn: `(A)`, or `A` for `\tag*{A}`.
+    var tag: String?
+    /// Equations referred to by `\eqref{…}`, in order.
+    var equationReferences: [String] = []
 
     // Open constructs, used to decide which error a misplaced terminator deserves.
     var depth = 0
@@ -27,8 +36,9 @@ struct Parser {
     var leftDepth = 0
     var environmentDepth = 0
 
-    init(_ source: String, displayMode: Bool) {
+    init(_ source: String, displayMode: Bool, macros: MathMacros = MathMacros()) {
         self.tokens = Lexer.tokenize(source)
+        self.macros = macros
         self.displayMode = displayMode
         self.displayStyle = displayMode
     }
@@ -113,8 +123,12 @@ struct Parser {
             advance()
             return Spacing.nonBreakingSpace
         case .command(let name):
+            if let macro = macros.definitions[name] {
+                try macro.expand(at: token, parser: &self)
+                return try parsePrimary(singleToken: singleToken)
+            }
             guard let command = CommandRegistry.commands[name] else {
-                throw CommandRegistry.unsupported(token)
+                throw CommandRegistry.unsupported(token, macros: macros)
             }
             advance()
             return try command.handler(&self, token)

@@ -2,6 +2,8 @@
 ///
 /// - A binary operator with nothing to combine on its left (`-x`, `a = -b`, `(-1)`) is
 ///   unary: marked `form="prefix"` so it gets no binary-operator space.
+/// - Bare bars `|x|`, `\|x\|` pair up within a row: the first opens, the next closes, so
+///   `|-x|` has a unary minus (the bars themselves are spaced as ordinary symbols, ``Symbol``).
 /// - A function name drawn as `<mi>` (sin, max) is followed by an invisible function
 ///   application and set off by thin spaces from ordinary neighbours, as TeX's Op class is.
 enum RowSpacing {
@@ -13,7 +15,12 @@ enum RowSpacing {
         result.reserveCapacity(nodes.count)
         var lastAtom: AtomClass?            // ignoring explicit spaces
         var previous: AtomClass?            // the node just before
+        var openBars: Set<String> = []
         for var node in nodes {
+            if node.tag == "mo", node.atom == .ord, let text = node.text, Symbol.bars.contains(text) {
+                node.atom = openBars.contains(text) ? .close : .open
+                if node.atom == .close { openBars.remove(text) } else { openBars.insert(text) }
+            }
             if node.atom == .binary, node.tag == "mo" {
                 switch lastAtom {
                 case nil, .binary?, .relation?, .open?, .punctuation?, .largeOperator?, .function?:

@@ -49,6 +49,12 @@ enum Scripts {
             let prime = MathNode("mo", text: primeText(primes), attributes: [("lspace", "0em"), ("rspace", "0em")])
             base = MathNode.row([base, prime], atom: base.atom)
         }
+        if (lower != nil || !upper.isEmpty), base.tag == "mo", base.attribute("stretchy") == "true" {
+            // A sized delimiter (`\big)^2`) as the base of a script would be an embellished
+            // operator, which Chromium stretches as a whole and draws small and dropped; inside
+            // an `<mrow>` it keeps its size and the script sits on it.
+            base = MathNode("mrow", children: [base], atom: base.atom)
+        }
         let sup = upper.isEmpty ? nil : MathNode.row(upper)
         let stacked = base.limits == .always || (base.limits == .movable && parser.displayStyle)
         let atom = base.atom

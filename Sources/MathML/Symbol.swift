@@ -21,6 +21,12 @@ struct Symbol: Sendable, Hashable {
         self.kind = kind
     }
 
+    /// `lspace`/`rspace` of zero: an operator glyph spaced like an ordinary symbol.
+    static let tight: [(String, String)] = [("lspace", "0em"), ("rspace", "0em")]
+
+    /// The vertical bars, which MathML would otherwise space as relations.
+    static let bars: Set<String> = ["|", "‖"]
+
     /// The node for this symbol in the given font.
     func node(font: MathFont?) -> MathNode {
         switch kind {
@@ -34,8 +40,16 @@ struct Symbol: Sendable, Hashable {
             }
             return MathNode("mi", text: text)
         case .mo(let atom):
+            // TeX puts no space around an ordinary symbol (`/`, `.`, `∀`); MathML's operator
+            // dictionary would give `/` and `.` operator spacing, so it is set explicitly.
+            if atom == .ord { return MathNode("mo", text: text, atom: atom, attributes: Symbol.tight) }
             return MathNode("mo", text: text, atom: atom)
         case .fence(let atom):
+            // Bars are infix operators in MathML's dictionary (relation spacing mid-row): as
+            // delimiters they take none, whichever side of the content they stand on.
+            if Symbol.bars.contains(text) {
+                return MathNode("mo", text: text, atom: atom, attributes: [("stretchy", "false")] + Symbol.tight)
+            }
             return MathNode("mo", text: text, atom: atom, attributes: [("stretchy", "false")])
         case .largeOperator(let limits):
             var node = MathNode("mo", text: text, atom: .largeOperator)

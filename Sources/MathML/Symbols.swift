@@ -29,7 +29,7 @@ enum Symbols {
         "jmath": Symbol("ȷ", .identifier), "aleph": Symbol("ℵ", .identifier), "Re": Symbol("ℜ", .identifier),
         "Im": Symbol("ℑ", .identifier), "wp": Symbol("℘", .identifier),
         "emptyset": Symbol("∅", .uprightIdentifier), "varnothing": Symbol("⌀", .uprightIdentifier),
-        "top": Symbol("⊤", .uprightIdentifier), "bot": Symbol("⊥", .uprightIdentifier),
+        "top": Symbol("⊤", .uprightIdentifier), "intercal": Symbol("⊺", .uprightIdentifier), "bot": Symbol("⊥", .uprightIdentifier),
         "angle": Symbol("∠", .uprightIdentifier), "triangle": Symbol("△", .uprightIdentifier),
         "forall": Symbol("∀", .mo(.ord)), "exists": Symbol("∃", .mo(.ord)),
         "nexists": Symbol("∄", .mo(.ord)), "neg": Symbol("¬", .mo(.ord)), "lnot": Symbol("¬", .mo(.ord)),

@@ -46,7 +46,7 @@ struct ChapterDraft: Sendable {
     var math: [Int: MathResult] = [:]
     /// Span indices of display equations that stand alone as a paragraph.
     var standaloneDisplay: Set<Int> = []
-    /// Equation number and anchor for each labelled display equation, by span index.
+    /// Equation number as drawn ("(5.2)", or the author's `\tag`) and anchor, by span index.
     var equationNumbers: [Int: (number: String, anchor: String)] = [:]
     var sections: [Section] = []
     var searchSections: [SearchSection] = []

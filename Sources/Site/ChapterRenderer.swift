@@ -10,6 +10,8 @@ struct ChapterRenderer {
     var number: ChapterNumber
     /// False for the home page's introduction: headings get anchors but no numbers.
     var numbered = true
+    /// The book's math macros.
+    var macros = MathMacros()
 
     private var chapter: Chapter { run.chapter }
 
@@ -33,13 +35,13 @@ struct ChapterRenderer {
         }
         draft.searchSections = walker.searchSections
         draft.html = document.html()
-        Self.typesetMath(&draft, skipping: walker.restoredSpans)
+        Self.typesetMath(&draft, skipping: walker.restoredSpans, typesetter: MathTypesetter(macros: macros))
         return draft
     }
 
-    /// Converts every math span that is not inside code, and numbers labelled display equations.
-    private static func typesetMath(_ draft: inout ChapterDraft, skipping restored: Set<Int>) {
-        let typesetter = MathTypesetter()
+    /// Converts every math span that is not inside code, and numbers labelled display equations
+    /// (an equation with `\tag{…}` shows that instead, and does not advance the count).
+    private static func typesetMath(_ draft: inout ChapterDraft, skipping restored: Set<Int>, typesetter: MathTypesetter) {
         var count = 0
         var labels: Set<String> = []
         for (index, span) in draft.spans.enumerated() where !restored.contains(index) {
@@ -47,6 +49,9 @@ struct ChapterRenderer {
             do {
                 let result = try typesetter.typeset(span, latex: latex, display: display, file: draft.run.chapter.path)
                 draft.math[index] = result
+                if let tag = result.tag, result.label == nil {
+                    draft.equationNumbers[index] = (tag, "eq-tag-\(HTML.slug(tag))")
+                }
                 if let label = result.label {
                     let id = label.hasPrefix("eq:") ? String(label.dropFirst(3)) : label
                     guard display else {
@@ -61,8 +66,12 @@ struct ChapterRenderer {
                             message: "equation label '\(id)' is used twice in this chapter"))
                         continue
                     }
-                    count += 1
-                    draft.equationNumbers[index] = ("\(draft.number).\(count)", "eq-\(HTML.slug(id))")
+                    if let tag = result.tag {
+                        draft.equationNumbers[index] = (tag, "eq-\(HTML.slug(id))")
+                    } else {
+                        count += 1
+                        draft.equationNumbers[index] = ("(\(draft.number).\(count))", "eq-\(HTML.slug(id))")
+                    }
                 }
             } catch {
                 draft.diagnostics.append(error)

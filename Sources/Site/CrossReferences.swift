@@ -12,6 +12,9 @@ import Notebook
 /// | `@eq:newton`           | a display equation containing `\label{newton}`       | (5.2)           |
 /// | `@sec:heavy-ball`      | a heading, by its id (`## Heavy ball {#heavy-ball}`, or the slug of its text) | Section 5.3 |
 /// | `@ch:05-momentum`      | a chapter, by slug (the `NN-` prefix may be left out) | Chapter 5      |
+/// | `@cite:kingma2015`     | a work in `chapters/references.bib` (``Bibliography``) | (Kingma & Ba, 2015) |
+/// | `@cite:polyak1964,nesterov1983` | several works                          | (Polyak, 1964; Nesterov, 1983) |
+/// | `@citet:kingma2015`    | a work, named in the sentence                        | Kingma & Ba (2015) |
 ///
 /// An id is looked up in the current chapter first, then in the other chapters, where it must
 /// be unique; `@fig:05-momentum/ravine-gd` names the chapter explicitly. An id ends at the
@@ -24,6 +27,13 @@ enum ReferenceKind: String, Sendable, CaseIterable {
     case equation = "eq"
     case section = "sec"
     case chapter = "ch"
+    /// A parenthetical citation of one or more works (keys separated by commas).
+    case citation = "cite"
+    /// A textual citation: the authors are part of the sentence.
+    case textCitation = "citet"
+
+    /// Whether this kind names works of the bibliography rather than targets of the book.
+    var isCitation: Bool { self == .citation || self == .textCitation }
 }
 
 /// Something a reference can point at.
@@ -37,7 +47,7 @@ struct ReferenceTarget: Sendable {
     /// A tooltip: the caption, heading or chapter title.
     var title: String
 
-    /// A figure's tooltip: the first sentence of its caption (math left as LaTeX), cut at a
+    /// A figure's tooltip: the first sentence of its caption (math as typeset text), cut at a
     /// word boundary with "…" past `limit` characters — the whole caption is one click away,
     /// and a long one repeated on every reference would weigh on the page.
     static func tooltip(caption: String, limit: Int = 120) -> String {
@@ -129,6 +139,7 @@ extension ReferenceKind {
         case .equation: "equation"
         case .section: "section"
         case .chapter: "chapter"
+        case .citation, .textCitation: "citation"
         }
     }
 
@@ -138,6 +149,7 @@ extension ReferenceKind {
         case .equation: "label a display equation: $$ … \\label{name} $$"
         case .section: "give a heading an id: ## Title {#name}"
         case .chapter: "use a chapter's file name without .md"
+        case .citation, .textCitation: "add the work to chapters/references.bib"
         }
     }
 }

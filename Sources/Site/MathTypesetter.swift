@@ -4,10 +4,12 @@ import Notebook
 /// Turns the math spans of a chapter into MathML through the `MathML` module, and maps a
 /// converter error's position inside the LaTeX back to the chapter file.
 struct MathTypesetter {
+    /// The book's macros (`chapters/macros.tex`).
+    var macros = MathMacros()
     /// Converts one span; the error, if any, is located in `file`.
     func typeset(_ span: ProtectedSpan, latex: String, display: Bool, file: String) throws(Diagnostic) -> MathResult {
         do {
-            return try Self.convert(latex, display: display)
+            return try convert(latex, display: display)
         } catch {
             throw Self.diagnostic(for: error, in: span, file: file)
         }
@@ -24,11 +26,11 @@ struct MathTypesetter {
             message: error.message, hint: error.hint)
     }
 
-    private static func convert(_ latex: String, display: Bool) throws(MathError) -> MathResult {
+    private func convert(_ latex: String, display: Bool) throws(MathError) -> MathResult {
         // The HTML wrapper: no namespace (implied in HTML), no `<semantics>` with the LaTeX
         // annotation (about a third of the markup), no top-level `<mrow>` — which keeps
         // math-heavy chapters within the page budget.
-        try MathConverter(wrapper: .html).convert(latex, display: display)
+        try MathConverter(wrapper: .html, macros: macros).convert(latex, display: display)
     }
 }
 

@@ -36,7 +36,9 @@ struct SearchIndex {
                 return copy
             }
             let encoder = JSONEncoder()
-            encoder.outputFormatting = [.withoutEscapingSlashes]
+            // Sorted keys: the same input gives the same bytes (JSONEncoder's order is a
+            // dictionary's otherwise, different in every process).
+            encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
             let json = String(decoding: try encoder.encode(trimmed), as: UTF8.self)
             let script = "window.DESCENT_SEARCH=\(json);\n"
             if script.utf8.count <= Self.budget || limit <= 200 { return script }

@@ -208,6 +208,14 @@ struct SourceScanner {
                     out += record(.math(latex: latex, display: true), from: i, to: close + 2, contentStart: i + 2, contentEnd: close)
                     i = close + 2
                 } else {
+                    // The guide promises this is an error: published, it would show raw `$$ x + 1`.
+                    let lines = chunk.split(separator: "\n", omittingEmptySubsequences: false)
+                    problems.append(Diagnostic(
+                        file: file, line: fileLine(firstLine + lineOf[i]), column: columnOffset.map { $0 + columnOf[i] },
+                        message: "display math\(context) opened with $$ is never closed",
+                        hint: "close it with $$ in the same paragraph (display math cannot contain a blank line); "
+                            + "for dollar signs write \\$",
+                        sourceLine: columnOffset == nil ? nil : String(lines[lineOf[i]])))
                     out += "$$"; i += 2
                 }
                 continue
@@ -282,8 +290,13 @@ struct SourceScanner {
         guard colon < chars.count, chars[colon] == ":",
               let kind = ReferenceKind(rawValue: String(chars[(start + 1)..<colon])) else { return nil }
         var end = colon + 1
-        while end < chars.count, chars[end].isLetter || chars[end].isNumber || "-_/".contains(chars[end]) { end += 1 }
-        while end > colon + 1, "-_/".contains(chars[end - 1]) { end -= 1 }
+        // Citations name several keys with commas: a comma followed by a key character continues.
+        let separators = kind.isCitation ? "-_," : "-_/"
+        while end < chars.count, chars[end].isLetter || chars[end].isNumber || separators.contains(chars[end]) {
+            if chars[end] == ",", !(end + 1 < chars.count && (chars[end + 1].isLetter || chars[end + 1].isNumber)) { break }
+            end += 1
+        }
+        while end > colon + 1, separators.contains(chars[end - 1]) { end -= 1 }
         guard end > colon + 1 else { return nil }
         return (kind, String(chars[(colon + 1)..<end]), end)
     }

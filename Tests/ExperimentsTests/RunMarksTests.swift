@@ -35,6 +35,10 @@ import Testing
         #expect(figure.marks.compactMap { ($0 as? Trajectory)?.label } == ["η = 0.4", "η = 0.1"])
         #expect(figure.marks.filter { $0 is Minimum }.count == Objective.ravine.minima.count)
         #expect(figure.xRange == Objective.ravine.box[0])
+        // Minima are drawn before the runs, so the final iterates are not hidden under a star.
+        let lastMinimum = figure.marks.lastIndex { $0 is Minimum }!
+        let firstRun = figure.marks.firstIndex { $0 is Trajectory }!
+        #expect(lastMinimum < firstRun)
     }
 
     @Test func curveFigureRendersToPNG() throws {

@@ -59,4 +59,13 @@ extension String {
         }
         return count
     }
+
+    @Test func arrayColumnsAlignAndRule() throws {
+        let markup = try body("\\begin{array}{l|cr} a & b & c \\\\ d & e & f \\end{array}")
+        #expect(markup.hasPrefix("<mtable><mtr><mtd style=\"text-align:left;text-align:-webkit-left;border-right:1px solid\">"))
+        #expect(markup.contains("<mtd style=\"text-align:center\">" + mi("e") + "</mtd>"))
+        #expect(markup.contains("<mtd style=\"text-align:right;text-align:-webkit-right\">" + mi("f") + "</mtd>"))
+        #expect(try ArrayColumns.parse("|c|c|", at: Token(kind: .end, position: .init(line: 1, column: 1)))
+            == [.init(alignment: .center, ruleBefore: true, ruleAfter: true), .init(alignment: .center, ruleAfter: true)])
+    }
 }

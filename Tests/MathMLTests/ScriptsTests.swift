@@ -19,6 +19,11 @@ import Testing
         ("f'_k", "<msub><mrow>" + mi("f") + prime("′") + "</mrow>" + mi("k") + "</msub>"),
         ("^2", "<msup><mrow></mrow>" + mn("2") + "</msup>"),
         ("{}_a", "<msub><mrow></mrow>" + mi("a") + "</msub>"),
+        // A sized delimiter keeps its size under a script: it is wrapped, not an embellished operator.
+        ("\\big)^2", "<msup><mrow><mo stretchy=\"true\" symmetric=\"true\" minsize=\"1.2em\" maxsize=\"1.2em\">)</mo></mrow>"
+            + mn("2") + "</msup>"),
+        ("\\Bigr|_0", "<msub><mrow><mo form=\"postfix\" stretchy=\"true\" symmetric=\"true\" minsize=\"1.623em\" maxsize=\"1.623em\">|</mo>"
+            + "</mrow>" + mn("0") + "</msub>"),
         ("{(x)}^2", "<msup><mrow><mo stretchy=\"false\">(</mo>" + mi("x") + "<mo stretchy=\"false\">)</mo></mrow>" + mn("2") + "</msup>"),
     ]
 

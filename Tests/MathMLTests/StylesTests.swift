@@ -25,4 +25,20 @@ import Testing
     @Test func nonumberDrawsNothing() throws {
         #expect(try body("x \\nonumber") == mi("x"))
     }
+
+    @Test func tagSetsTheNumberAndDrawsNothing() throws {
+        let result = try MathConverter(wrapper: .html).convert("x = 1 \\tag{A.1} \\label{eq:one}", display: true)
+        #expect(result.tag == "(A.1)")
+        #expect(result.label == "eq:one")
+        #expect(result.mathML == "<math display=\"block\"><mi>x</mi><mo>=</mo><mn>1</mn></math>")
+        #expect(try MathConverter().convert("x \\tag*{A}", display: true).tag == "A")
+        #expect(try MathConverter().convert("x", display: true).tag == nil)
+        #expect(conversionError("x \\tag{1}", display: false)?.message == "\\tag is only allowed in display math")
+    }
+
+    @Test func eqrefLeavesAMarkedNumberForTheSite() throws {
+        let result = try MathConverter(wrapper: .html).convert("\\text{by } \\eqref{eq:update} \\text{ and } \\eqref{newton}", display: false)
+        #expect(result.equationReferences == ["eq:update", "newton"])
+        #expect(result.mathML.contains("<mtext data-eqref=\"eq:update\">(eq:update)</mtext>"))
+    }
 }

@@ -22,3 +22,8 @@ func mn(_ text: String) -> String { "<mn>\(text)</mn>" }
 func mo(_ text: String) -> String { "<mo>\(text)</mo>" }
 let thin = "<mspace width=\"0.1667em\"/>"
 let apply = "<mo>\u{2061}</mo>"
+
+/// An ordinary symbol drawn with `<mo>`: no space on either side, as in TeX.
+func ord(_ text: String) -> String { "<mo lspace=\"0em\" rspace=\"0em\">\(text)</mo>" }
+/// A bar used bare (`|`, `\|`): not stretched, no space.
+func bar(_ text: String) -> String { "<mo stretchy=\"false\" lspace=\"0em\" rspace=\"0em\">\(text)</mo>" }
