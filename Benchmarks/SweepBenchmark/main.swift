@@ -42,7 +42,7 @@ func measure(_ name: String, frames make: () throws -> [Figure], defaultFrame: I
     let total = ["frames", "shared axes", "layers", "default PNGs"].map { median(times[$0]!) }
     print("\(name): \(bytes.count) frames")
     for (label, ms) in zip(["frames", "shared axes", "layers", "default PNGs"], total) {
-        print("  \(label.padding(toLength: 14, withPad: " ", startingAt: 0)) \(String(Int(ms.rounded()))) ms")
+        print("  " + label + String(repeating: " ", count: max(1, 15 - label.count)) + "\(Int(ms.rounded())) ms")
     }
     print("  total          \(Int(total.reduce(0, +).rounded())) ms (median of \(repeats))")
     print("  bytes: default + background PNG \(bytes.light / 1000) KB light, \(bytes.dark / 1000) KB dark;"
