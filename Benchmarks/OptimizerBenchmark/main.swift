@@ -81,13 +81,14 @@ func fmt(_ x: Double) -> String {
 }
 
 /// f(x) = ½‖x‖², whose gradient is x itself: the cheapest oracle, so the
-/// large-n numbers measure the optimizer's update, not the objective.
+/// large-n numbers measure the optimizer's update, not the objective. The
+/// gradient is a fresh vector (one pass writing n numbers), as any real oracle's is.
 struct HalfSquaredNorm: GradientOracle {
     let dimension: Int
     var name: String { "½‖x‖²" }
     func value(at x: Vector) -> Double { 0.5 * Vector.dot(x, x) }
     func exactGradient(at x: Vector) -> Vector { x }
-    func gradient(at x: Vector) -> Vector { x }
+    func gradient(at x: Vector) -> Vector { 1 * x }
     func hessian(at x: Vector) -> Matrix { Matrix.identity(dimension) }
 }
 

@@ -42,9 +42,9 @@ public struct Yogi: AdamFamily {
 
     /// One step of the rule above.
     @inlinable
-    public func step<F: GradientOracle>(_ x: inout Vector, _ state: inout Moments, _ f: inout F, t: Int) {
+    public func step<F: GradientOracle>(_ point: inout Vector, _ state: inout Moments, _ f: inout F, t: Int) {
         let (η, β1, β2, ε) = (learningRate(t), beta1, beta2, epsilon)
-        var (v, s) = (state.v, state.s)
+        var (x, v, s) = (point.take(), state.v.take(), state.s.take())
         let (β1ᵗ, β2ᵗ) = state.advancePowers(β1, β2)
         // ANCHOR: update
         let g = f.gradient(at: x)
@@ -54,6 +54,6 @@ public struct Yogi: AdamFamily {
         let ŝ = s / (1 - β2ᵗ)
         x = x - η * v̂ / (sqrt(ŝ) + ε)
         // ANCHOR_END: update
-        (state.v, state.s) = (v, s)
+        (point, state.v, state.s) = (x, v, s)
     }
 }
