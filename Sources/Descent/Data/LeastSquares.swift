@@ -44,7 +44,9 @@ public struct LeastSquares: FiniteSum {
             }
         }
         let n = Double(batch.count)
-        return (squares / (2 * n), gradient ? Vector(g) / n : nil)
+        guard gradient else { return (squares / (2 * n), nil) }
+        for j in 0..<d { g[j] /= n }
+        return (squares / (2 * n), Vector(heap: g))
     }
 
     /// "least squares on <data>".
