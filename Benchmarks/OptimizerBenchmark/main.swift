@@ -47,7 +47,21 @@ nonisolated(unsafe) var sink = 0.0
 }
 
 let arguments = CommandLine.arguments
-if arguments.count >= 2, arguments[1] == "network" {
+if arguments.count >= 2, arguments[1] == "sgd10" {
+    let data = try Dataset.regression(examples: 442, features: 10, noise: 0.1, seed: 42)
+    let sgd = try StochasticGradientDescent(learningRate: 0.01)
+    for b in [1, 32, 442] {
+        let template = try Minibatches(LeastSquares(data), batchSize: b, sampling: .shuffledEpochs, seed: 7)
+        let result = nanosecondsPerStep(steps: 200_000 / b) { n in
+            var batches = template
+            var w = Vector(zeros: 10)
+            var none: Void = ()
+            for t in 0..<n { sgd.step(&w, &none, &batches, t: t) }
+            sink += w[0]
+        }
+        print("Minibatch SGD, least squares 442 × 10, batch \(b): \(fmt(result.median)) ns/step")
+    }
+} else if arguments.count >= 2, arguments[1] == "network" {
     networkTraining()
 } else if arguments.count == 3, arguments[1] == "adam-steps", let n = Int(arguments[2]) {
     adamSteps(n)

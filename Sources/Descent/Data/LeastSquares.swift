@@ -11,43 +11,9 @@
 public struct LeastSquares: FiniteSum {
     /// The data.
     public let data: Dataset
-    /// The features as one row-major n × d array, for more than eight features:
-    /// the sums over examples then run over contiguous memory, not over n separate vectors.
-    @usableFromInline let rows: [Double]
 
     /// The least-squares objective of `data`.
-    public init(_ data: Dataset) {
-        self.data = data
-        self.rows = data.features > Vector.inlineCapacity ? data.inputs.flatMap(\.coordinates) : []
-    }
-
-    /// The mean over `batch` of the residual rᵢ = ⟨w, xᵢ⟩ − yᵢ times xᵢ, on the row-major
-    /// features (more than eight of them), and the mean of rᵢ²/2.
-    @usableFromInline
-    func rowMajorSums(at w: Vector, batch: some Collection<Int>, gradient: Bool) -> (value: Double, gradient: Vector?) {
-        let d = dimension
-        var g = [Double](repeating: 0, count: gradient ? d : 0)
-        var squares = 0.0
-        w.withCoordinates { w in
-            rows.withUnsafeBufferPointer { x in
-                data.targets.withUnsafeBufferPointer { y in
-                    g.withUnsafeMutableBufferPointer { g in
-                        for i in batch {
-                            let row = i * d
-                            var r = -y[i]
-                            for j in 0..<d { r += w[j] * x[row + j] }
-                            squares += r * r
-                            if gradient { for j in 0..<d { g[j] += r * x[row + j] } }
-                        }
-                    }
-                }
-            }
-        }
-        let n = Double(batch.count)
-        guard gradient else { return (squares / (2 * n), nil) }
-        for j in 0..<d { g[j] /= n }
-        return (squares / (2 * n), Vector(heap: g))
-    }
+    public init(_ data: Dataset) { self.data = data }
 
     /// "least squares on <data>".
     public var name: String { "least squares on \(data.name)" }
@@ -56,7 +22,6 @@ public struct LeastSquares: FiniteSum {
 
     /// f(w), the halved mean squared residual.
     public func value(at w: Vector) -> Double {
-        if !rows.isEmpty { return rowMajorSums(at: w, batch: data.inputs.indices, gradient: false).value }
         var sum = 0.0
         for i in data.inputs.indices {
             let r = Vector.dot(w, data.inputs[i]) - data.targets[i]
@@ -66,18 +31,14 @@ public struct LeastSquares: FiniteSum {
     }
 
     /// ∇fᵢ(w) = (⟨w, xᵢ⟩ − yᵢ)·xᵢ for example i.
-    // ANCHOR: example-gradient
     @inlinable
     public func gradient(at w: Vector, example i: Int) -> Vector {
         (Vector.dot(w, data.inputs[i]) - data.targets[i]) * data.inputs[i]
     }
-    // ANCHOR_END: example-gradient
 
     /// The mean of the per-example gradients over `batch` (indices may repeat).
-    // ANCHOR: batch-gradient
     @inlinable
     public func gradient(at w: Vector, batch: some Collection<Int>) -> Vector {
-        if !rows.isEmpty { return rowMajorSums(at: w, batch: batch, gradient: true).gradient! }
         var g = Vector(zeros: w.count)
         for i in batch {
             // g += rᵢ xᵢ in place: no temporary per example, also beyond eight features.
@@ -85,11 +46,9 @@ public struct LeastSquares: FiniteSum {
         }
         return g / Double(batch.count)
     }
-    // ANCHOR_END: batch-gradient
 
     /// The mean gradient over a batch of indices (the ``FiniteSum`` requirement).
     public func gradient(at w: Vector, batch: ArraySlice<Int>) -> Vector {
-        if !rows.isEmpty { return rowMajorSums(at: w, batch: batch, gradient: true).gradient! }
         var g = Vector(zeros: w.count)
         for i in batch { g.add(Vector.dot(w, data.inputs[i]) - data.targets[i], times: data.inputs[i]) }
         return g / Double(batch.count)
