@@ -273,7 +273,8 @@ private struct Walker {
         } else {
             listingCount += 1
             let anchor = "listing-\(listingCount)"
-            draft.searchItems.append(SearchItem(kind: .code, anchor: anchor, title: "Code", section: currentSection, text: code))
+            draft.searchItems.append(SearchItem(kind: .code, anchor: anchor, title: "Code", section: currentSection,
+                                                text: CodeWords.words(code)))
             Node.replace(node, withHTML: CodeBox.html(code: code, language: info.first, id: anchor))
         }
     }

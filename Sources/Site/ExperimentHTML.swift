@@ -13,7 +13,7 @@ struct ExperimentHTML {
         // Every block has an anchor, for search results: `exp-<id>` when the author named it.
         let anchor = block.id.map { "exp-" + HTML.slug($0) } ?? "code-\(block.index + 1)"
         var html = "<div class=\"experiment\" id=\"\(HTML.attribute(anchor))\">\n"
-        var searchText = block.hidden ? "" : block.code
+        var searchText = block.hidden ? "" : CodeWords.words(block.code)
         if !block.hidden {
             let box = CodeBox.html(code: block.code, language: "swift")
             if block.folded {

@@ -94,16 +94,16 @@ enum SiteScript {
             opened.forEach(function (d) { d.open = false; }); opened = [];
           });
 
-          /* A search result opens this page with ?highlight=terms: words starting with a term are
-             marked in the chapter's text and code; a formula holding a one-character term (κ), or a
-             word starting with a term, is marked as a whole. */
+          /* A search result opens this page with ?highlight=terms: words starting with a term (and
+             symbols such as κ) are marked in the chapter's text and code; a formula holding a
+             one-character term, or a word starting with a term, is marked as a whole. */
           (function highlight() {
             var found = /[?&]highlight=([^&#]*)/.exec(location.search);
             var article = document.querySelector("article.chapter");
             if (!found || !article) return;
             var terms = decodeURIComponent(found[1].replace(/\\+/g, " ")).split(/\\s+/).filter(Boolean).slice(0, 12);
             var symbols = terms.filter(function (t) { return t.length === 1; });
-            var words = terms.filter(function (t) { return t.length > 1; }).map(function (t) {
+            var words = terms.map(function (t) {
               return t.toLowerCase().replace(/[.*+?^${}()|[\\]\\\\]/g, "\\\\$&");
             });
             var pattern = words.length ? new RegExp("(^|[^\\\\p{L}\\\\p{N}_])((?:" + words.join("|") + ")[\\\\p{L}\\\\p{N}_]*)", "giu") : null;

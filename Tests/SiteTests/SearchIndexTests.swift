@@ -94,9 +94,14 @@ import Testing
         let (_, index, site) = try Self.build()
         defer { try? FileManager.default.removeItem(at: site) }
         let code = index.entries.filter { $0.k == "c" }
-        #expect(code[0].t.contains("NesterovMomentum(rate: 0.1)"))
+        #expect(code[0].t.hasPrefix("optimizer NesterovMomentum rate 0.1 print converged after 42 steps"), "\(code[0].t)")
         #expect(code[0].t.hasSuffix("converged after 42 steps"))
         #expect(code[1].t.contains("listingIdentifier"))
+    }
+
+    @Test func codeWordsKeepNamesOnce() {
+        #expect(CodeWords.words("let x = f(x, rate: 0.05)\nfor i in 0..<10 { x += 1e-3 }") == "x f rate 0.05 i 0 10 1e 3")
+        #expect(CodeWords.words("") == "")
     }
 
     @Test func theSameBookGivesTheSameBytes() throws {
