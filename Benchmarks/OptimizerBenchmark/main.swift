@@ -68,10 +68,95 @@ if arguments.count == 3, arguments[1] == "adam-steps", let n = Int(arguments[2])
         }
         print("Minibatch SGD, least squares 1000 × 5, batch \(batchSize), \(sampling): \(fmt(result.median)) ns/step of CPU time (median of 7)")
     }
+    largeSteps()
     print("(checksum \(sink))")
 }
 
 func fmt(_ x: Double) -> String {
     let r = (x * 10).rounded() / 10
+    return "\(r)"
+}
+
+/// f(x) = ½‖x‖², whose gradient is x itself: the cheapest oracle, so the
+/// large-n numbers measure the optimizer's update, not the objective.
+struct HalfSquaredNorm: GradientOracle {
+    let dimension: Int
+    var name: String { "½‖x‖²" }
+    func value(at x: Vector) -> Double { 0.5 * Vector.dot(x, x) }
+    func exactGradient(at x: Vector) -> Vector { x }
+    func gradient(at x: Vector) -> Vector { x }
+    func hessian(at x: Vector) -> Matrix { Matrix.identity(dimension) }
+}
+
+/// ns per parameter of one step of SGD, momentum and Adam in n dimensions, for the
+/// library's optimizer structs (the anchored update lines) and for a plain C-style loop
+/// over [Double] that computes the same update with the same gradient g = x.
+@MainActor func largeSteps() {
+    for n in [10_000, 100_000] {
+        let steps = n == 10_000 ? 2_000 : 200
+        let f = HalfSquaredNorm(dimension: n)
+        let x0 = Vector(count: n) { Double($0 % 17) / 17 - 0.5 }
+        func library<O: Optimizer>(_ o: O) -> Double {
+            nanosecondsPerStep(steps: steps) { k in
+                var x = x0, state = o.initialState(dimension: n), g = f
+                for t in 0..<k { o.step(&x, &state, &g, t: t) }
+                sink += x[0]
+            }.median / Double(n)
+        }
+        let sgdRate = 0.01, beta = 0.9, (b1, b2, eps) = (0.9, 0.999, 1e-8)
+        let sgdLoop = nanosecondsPerStep(steps: steps) { k in
+            var x = x0.coordinates
+            x.withUnsafeMutableBufferPointer { x in
+                for _ in 0..<k { for i in 0..<n { let g = x[i]; x[i] -= sgdRate * g } }
+            }
+            sink += x[0]
+        }.median / Double(n)
+        let momentumLoop = nanosecondsPerStep(steps: steps) { k in
+            var x = x0.coordinates, v = [Double](repeating: 0, count: n)
+            x.withUnsafeMutableBufferPointer { x in
+                v.withUnsafeMutableBufferPointer { v in
+                    for _ in 0..<k {
+                        for i in 0..<n { let g = x[i]; v[i] = beta * v[i] + g; x[i] -= sgdRate * v[i] }
+                    }
+                }
+            }
+            sink += x[0]
+        }.median / Double(n)
+        let adamLoop = nanosecondsPerStep(steps: steps) { k in
+            var x = x0.coordinates, v = [Double](repeating: 0, count: n), s = v
+            var (p1, p2) = (1.0, 1.0)
+            x.withUnsafeMutableBufferPointer { x in
+                v.withUnsafeMutableBufferPointer { v in
+                    s.withUnsafeMutableBufferPointer { s in
+                        for _ in 0..<k {
+                            p1 *= b1; p2 *= b2
+                            let (c1, c2) = (1 / (1 - p1), 1 / (1 - p2))
+                            for i in 0..<n {
+                                let g = x[i]
+                                v[i] = b1 * v[i] + (1 - b1) * g
+                                s[i] = b2 * s[i] + (1 - b2) * g * g
+                                x[i] -= sgdRate * (v[i] * c1) / ((s[i] * c2).squareRoot() + eps)
+                            }
+                        }
+                    }
+                }
+            }
+            sink += x[0]
+        }.median / Double(n)
+        let sgd = library(try! GradientDescent(learningRate: sgdRate))
+        let momentum = library(try! Momentum(learningRate: sgdRate, beta: beta))
+        let adam = library(try! Adam(learningRate: sgdRate))
+        func row(_ name: String, _ lib: Double, _ loop: Double) {
+            print("  \(name) n = \(n): library \(fmt3(lib)) ns/parameter, C-style loop \(fmt3(loop)) ns/parameter (ratio \(fmt(lib / loop)))")
+        }
+        print("Large steps on ½‖x‖² (gradient g = x), median of 7, CPU time:")
+        row("SGD     ", sgd, sgdLoop)
+        row("Momentum", momentum, momentumLoop)
+        row("Adam    ", adam, adamLoop)
+    }
+}
+
+func fmt3(_ x: Double) -> String {
+    let r = (x * 1000).rounded() / 1000
     return "\(r)"
 }

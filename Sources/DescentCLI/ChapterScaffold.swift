@@ -114,12 +114,24 @@ public struct ChapterScaffold: Sendable {
         return url
     }
 
-    /// Whether the chapter file at `url` says `appendix: true` (a file that does not parse
-    /// counts as a chapter).
+    /// Whether the chapter file at `url` says `appendix: true` in its front matter.
+    ///
+    /// Only the front matter is read: parsing the whole chapter would also expand its
+    /// `{{#include}}`s, and a chapter whose includes do not resolve from here (the authoring
+    /// guide includes library sources) must still count as the appendix it is.
     static func isAppendix(_ url: URL) -> Bool {
         guard let bytes = FileManager.default.contents(atPath: url.path) else { return false }
-        let parser = ChapterParser(root: url.deletingLastPathComponent())
-        let chapter = try? parser.chapter(from: Array(bytes), path: url.lastPathComponent, slug: "x")
-        return chapter?.isAppendix ?? false
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else { return false }
+        for line in lines.dropFirst() {
+            let text = line.trimmingCharacters(in: .whitespaces)
+            if text == "---" { break }
+            guard let colon = text.firstIndex(of: ":"), text[..<colon].trimmingCharacters(in: .whitespaces) == "appendix" else { continue }
+            var value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if let hash = value.firstIndex(of: "#") { value = value[..<hash].trimmingCharacters(in: .whitespaces) }
+            value = value.trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            return ["true", "yes"].contains(value.lowercased())
+        }
+        return false
     }
 }

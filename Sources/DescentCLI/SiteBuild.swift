@@ -123,6 +123,10 @@ public struct SiteBuild: Sendable {
             var renderer = SiteRenderer(title: book.introduction.title, introduction: book.introduction.body)
             renderer.sourceDirectory = configuration.chapters
             renderer.resources = resources
+            renderer.provenance = Provenance(
+                libraryDigest: SourceDigest.compute(configuration.librarySources),
+                swiftVersion: Provenance.swiftVersion(inBuildFolder: configuration.libraryDirectory) ?? "Swift",
+                date: Provenance.inputDate([configuration.chapters] + configuration.librarySources))
             try renderer.render(result.chapters.compactMap(\.run), into: staging)
         } catch {
             result.timings.render = Self.seconds(clock.now - start)

@@ -1,6 +1,7 @@
 /// Shows a figure under the current experiment block.
 ///
-/// The figure is rendered twice at 2× — for the site's light and dark themes — and appears
+/// The figure is rendered twice at 2× — for the site's light and dark themes; a figure wider
+/// than a phone twice more, as its one-column phone variant — and appears
 /// in the page with its caption; `alt` is what a screen reader says instead of the image,
 /// so state what the figure shows ("the iterates zig-zag across the ravine"), not what
 /// it is ("a contour plot").
@@ -51,6 +52,21 @@ public func show(
         }
         guard channel.write(png, to: name) else {
             fatalError("could not write \(name) into \(channel.directory ?? "?")", file: file, line: line)
+        }
+    }
+    // A figure wider than a phone also gets a one-column phone variant, found by the site
+    // beside the figure by name (figure-N-narrow-light.png; see Figure.narrowVariant).
+    if let narrow = figure.narrowVariant {
+        for (theme, name) in [(Theme.light, "figure-\(number)-narrow-light.png"), (Theme.dark, "figure-\(number)-narrow-dark.png")] {
+            let png: [UInt8]
+            do {
+                png = try narrow.renderPNG(theme: theme, scale: 2)
+            } catch {
+                fatalError("the figure's phone variant could not be rendered: \(error)", file: file, line: line)
+            }
+            guard channel.write(png, to: name) else {
+                fatalError("could not write \(name) into \(channel.directory ?? "?")", file: file, line: line)
+            }
         }
     }
     channel.recordFigure(block: block, id: id, caption: caption, alt: alt,

@@ -11,6 +11,10 @@ public struct Chapter: Sendable, Hashable {
     public var title: String
     /// The optional one-line summary from the front matter.
     public var summary: String?
+    /// The file line of the summary, for messages about it.
+    public var summaryLine: Int?
+    /// The file column of the summary's first character.
+    public var summaryColumn: Int?
     /// The Markdown after the front matter, with `{{#include …}}` directives expanded
     /// (experiment fences included, otherwise unchanged).
     public var body: String
@@ -51,8 +55,11 @@ public struct Chapter: Sendable, Hashable {
     public init(
         path: String, slug: String, title: String, summary: String?, body: String,
         bodyFirstLine: Int, bodyLineMap: [Int] = [], includedFiles: [String] = [],
-        experiments: [ExperimentBlock], timeLimit: Double = 60, isAppendix: Bool = false
+        experiments: [ExperimentBlock], timeLimit: Double = 60, isAppendix: Bool = false,
+        summaryLine: Int? = nil, summaryColumn: Int? = nil
     ) {
+        self.summaryLine = summaryLine
+        self.summaryColumn = summaryColumn
         self.path = path
         self.slug = slug
         self.title = title

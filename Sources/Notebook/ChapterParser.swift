@@ -46,7 +46,9 @@ public struct ChapterParser: Sendable {
             path: path, slug: slug, title: title, summary: summary,
             body: parts.expansion.lines.joined(separator: "\n"), bodyFirstLine: parts.firstLine,
             bodyLineMap: identityMap ? [] : parts.expansion.lineMap, includedFiles: parts.expansion.includedFiles,
-            experiments: experiments, timeLimit: timeLimit, isAppendix: isAppendix)
+            experiments: experiments, timeLimit: timeLimit, isAppendix: isAppendix,
+            summaryLine: parts.frontMatter.entries["summary"]?.line,
+            summaryColumn: parts.frontMatter.entries["summary"]?.contentColumn)
     }
 
     /// Parses `index.md`: the course title and the home-page introduction.

@@ -9,6 +9,8 @@ struct FrontMatter {
         var value: String
         var line: Int
         var column: Int
+        /// The column of the value's first character inside its quotes, if quoted.
+        var contentColumn: Int
     }
 
     /// The entries by key.
@@ -27,6 +29,20 @@ struct FrontMatter {
         guard let first = lines.first, isDelimiter(first) else {
             throw Diagnostic(
                 file: file, line: 1, column: 1, message: "missing front matter", hint: example)
+        }
+        guard let closing = lines.dropFirst().firstIndex(where: isDelimiter) else {
+            // Without a closing line the body would be read as keys: say what is wrong
+            // instead of complaining about a "key" that is a sentence of the chapter.
+            let keyLines = lines.dropFirst().prefix { line in
+                let trimmed = line.trimmingWhitespace()
+                return trimmed.isEmpty || trimmed.hasPrefix("#") || isKeyLine(line, allowedKeys: allowedKeys)
+            }
+            let lastKey = keyLines.lastIndex { !$0.trimmingWhitespace().isEmpty && !$0.trimmingWhitespace().hasPrefix("#") }
+            throw Diagnostic(
+                file: file, line: 1, column: 1, message: "the front matter is not closed",
+                hint: "add a line containing only `---` after the last key"
+                    + (lastKey.map { " (line \($0 + 1))" } ?? ""),
+                sourceLine: String(lines[0]))
         }
         var entries: [String: Entry] = [:]
         var index = 1
@@ -47,11 +63,19 @@ struct FrontMatter {
                     sourceLine: String(line))
             }
             let key = line[..<colon].trimmingWhitespace()
+            guard Self.isIdentifier(key) else {
+                throw Diagnostic(
+                    file: file, line: lineNumber, column: 1,
+                    message: "expected `key: value` in the front matter",
+                    hint: "a key is one word such as `title`; the front matter ends at the line `---` (line \(closing + 1))",
+                    sourceLine: String(line))
+            }
             guard allowedKeys.contains(key) else {
                 throw Diagnostic(
                     file: file, line: lineNumber, column: 1,
                     message: "unknown front matter key `\(key)`",
-                    hint: "known keys: " + allowedKeys.joined(separator: ", "),
+                    hint: "known keys: " + allowedKeys.joined(separator: ", ")
+                        + "; the front matter ends at the line `---` (line \(closing + 1))",
                     sourceLine: String(line))
             }
             guard entries[key] == nil else {
@@ -62,11 +86,24 @@ struct FrontMatter {
             let rawValue = line[line.index(after: colon)...].trimmingWhitespace()
             let valueColumn = line.distance(from: line.startIndex, to: colon) + 2
                 + line[line.index(after: colon)...].prefix(while: { $0 == " " || $0 == "\t" }).count
-            entries[key] = Entry(value: unquoted(rawValue), line: lineNumber, column: valueColumn)
+            let value = unquoted(rawValue)
+            entries[key] = Entry(
+                value: value, line: lineNumber, column: valueColumn,
+                contentColumn: valueColumn + (value.count == rawValue.count ? 0 : 1))
         }
-        throw Diagnostic(
-            file: file, line: 1, column: 1, message: "the front matter is not closed",
-            hint: "add a line containing only `---` after the last key")
+        return FrontMatter(entries: entries, bodyStartIndex: lines.count)
+    }
+
+    /// Whether `line` is `key: value` with a known key.
+    private static func isKeyLine(_ line: Substring, allowedKeys: [String]) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        return allowedKeys.contains(line[..<colon].trimmingWhitespace())
+    }
+
+    /// A key: a letter, then letters, digits, `-` and `_`.
+    private static func isIdentifier(_ key: String) -> Bool {
+        guard let first = key.first, first.isLetter else { return false }
+        return key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
     }
 
     private static func isDelimiter(_ line: Substring) -> Bool {

@@ -7,9 +7,7 @@ struct ChapterPage {
 
     func html(previous: PageLayout.Entry?, next: PageLayout.Entry?) -> String {
         let chapter = draft.run.chapter
-        var main = "<article class=\"chapter\">\n<header class=\"chapter-head\"><p class=\"kicker\">\(draft.number.label)</p><h1>\(HTML.text(chapter.title))</h1>"
-        if !summary.isEmpty { main += "<p class=\"summary\">\(summary)</p>" }
-        main += "</header>\n\(finished.html)\(finished.references)</article>\n"
+        var main = "<article class=\"chapter\">\n\(headHTML)\n\(runItYourself)\(finished.html)\(finished.references)</article>\n"
         main += layout.pager(previous: previous, next: next)
         let sections = draft.sections.enumerated()
             .filter { $0.element.depth == 1 }
@@ -18,6 +16,25 @@ struct ChapterPage {
         return layout.page(
             title: chapter.title, description: HTML.plainText(summary.isEmpty ? chapter.title : summary),
             current: draft.slug, sections: sections, main: main)
+    }
+
+    /// The chapter's heading: number, title, summary.
+    var headHTML: String {
+        var head = "<header class=\"chapter-head\"><p class=\"kicker\">\(draft.number.label)</p><h1>\(HTML.text(draft.run.chapter.title))</h1>"
+        if !summary.isEmpty { head += "<p class=\"summary\">\(summary)</p>" }
+        return head + "</header>"
+    }
+
+    /// The download of the chapter as a runnable package (see ``ChapterPackage``), with how to run it.
+    var runItYourself: String {
+        let package = ChapterPackage(chapter: draft.run.chapter, number: draft.number)
+        guard package.isRunnable else { return "" }
+        return """
+            <p class="run-it"><a href="\(ChapterPackage.folder)/\(URLPath.encode(package.archiveName))" download>Run this chapter \
+            yourself</a>: every experiment of the page, hidden ones included, as a Swift package to run and change \
+            next to a clone of the course (its README says how).</p>
+
+            """
     }
 
     func addSearchEntries(to index: inout SearchIndex) {

@@ -47,7 +47,7 @@ struct ReferenceTarget: Sendable {
     /// A tooltip: the caption, heading or chapter title.
     var title: String
 
-    /// A figure's tooltip: the first sentence of its caption (math left as LaTeX), cut at a
+    /// A figure's tooltip: the first sentence of its caption (math as typeset text), cut at a
     /// word boundary with "…" past `limit` characters — the whole caption is one click away,
     /// and a long one repeated on every reference would weigh on the page.
     static func tooltip(caption: String, limit: Int = 120) -> String {

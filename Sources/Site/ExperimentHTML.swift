@@ -58,9 +58,21 @@ struct ExperimentHTML {
         let folder = "figures/\(URLPath.encode(chapter.slug))/"
         let light = folder + URLPath.encode(figure.lightFile)
         let dark = folder + URLPath.encode(figure.darkFile)
+        // Dark sources are for screens only (paper is light); the script re-points their media
+        // when the reader picks a theme (see SiteScript). The phone variant comes first: the
+        // first matching <source> wins.
+        var sources = ""
+        if let narrow = NarrowFigure.find(light: figure.lightFile, dark: figure.darkFile, in: run.figureDirectory) {
+            draft.figureFiles.append((narrow.lightFile, line))
+            draft.figureFiles.append((narrow.darkFile, line))
+            let phone = "screen and (max-width: \(NarrowFigure.maxWidth))"
+            sources += "<source srcset=\"\(HTML.attribute(folder + URLPath.encode(narrow.darkFile)))\" media=\"\(phone) and (prefers-color-scheme: dark)\" data-dark data-narrow>"
+            sources += "<source srcset=\"\(HTML.attribute(folder + URLPath.encode(narrow.lightFile)))\" media=\"\(phone)\" data-narrow>"
+        }
+        sources += "<source srcset=\"\(HTML.attribute(dark))\" media=\"screen and (prefers-color-scheme: dark)\" data-dark>"
         return """
             <figure class="figure" id="\(anchor)">
-            <picture><source srcset="\(HTML.attribute(dark))" media="(prefers-color-scheme: dark)" data-dark>\
+            <picture>\(sources)\
             <img src="\(HTML.attribute(light))" width="\(figure.width)" height="\(figure.height)" alt="\(HTML.attribute(alt))"></picture>
             <figcaption><a class="fignum" href="#\(anchor)">Figure \(number)</a> \(caption)</figcaption>
             </figure>

@@ -13,7 +13,7 @@ struct HomePage {
             if !summary.isEmpty { main += "<p class=\"toc-summary\">\(summary)</p>" }
             main += "</li>\n"
         }
-        main += "</ol>\n</article>"
+        main += "</ol>\n<p class=\"print-link\"><a href=\"\(CoursePrintPage.path)\">The whole course on one page</a>, to print or save as a PDF.</p>\n</article>"
         let description = HTML.plainText(introduction).prefix(160)
         return layout.page(title: title, description: String(description), current: nil, sections: [], main: main)
     }

@@ -11,9 +11,13 @@ final class MarkdownDocument {
     private let parser: OpaquePointer
 
     /// The options shared by parsing and rendering: raw HTML passes through (authors'
-    /// HTML and the HTML blocks this module substitutes for nodes), footnotes are on.
-    /// (The Notebook module finds experiment blocks with the same dialect.)
-    static let options = MarkdownDialect.options
+    /// HTML and the HTML blocks this module substitutes for nodes), footnotes are on — the
+    /// dialect the Notebook module finds experiment blocks with — and, for the site only, prose
+    /// gets typographic punctuation (`"…"` → “…”, `'` → ’, `--` → –, `---` → —, `...` → …).
+    /// Smart punctuation never reaches code (cmark leaves code spans and blocks alone) nor math
+    /// (protected as placeholders before cmark sees it; see ``SourceScanner``), and does not
+    /// change where fences are, so both modules still see the same blocks.
+    static let options = MarkdownDialect.options | CMARK_OPT_SMART
 
     private static let extensionNames = MarkdownDialect.extensionNames
 

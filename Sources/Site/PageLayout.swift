@@ -11,6 +11,8 @@ struct PageLayout {
 
     var courseTitle: String
     var entries: [Entry]
+    /// HTML at the foot of every page's main column (the ``Provenance`` footer), or empty.
+    var footer = ""
 
     /// A complete HTML document.
     /// - Parameters:
@@ -45,7 +47,7 @@ struct PageLayout {
             <div class="layout">
             \(sidebar(current: current, sections: sections))
             <main id="content" class="content">
-            \(main)
+            \(main)\(footer)
             </main>
             </div>
             </body>

@@ -70,6 +70,8 @@ struct SearchIndex {
                 return copy
             }
             let encoder = JSONEncoder()
+            // Sorted keys: the same input gives the same bytes (JSONEncoder's order is a
+            // dictionary's otherwise, different in every process).
             encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
             let json = String(decoding: try encoder.encode(Index(chapters: chapters, entries: trimmed, symbols: symbols)), as: UTF8.self)
             let script = "window.DESCENT_SEARCH=\(json);\n"

@@ -42,6 +42,8 @@ public struct SiteRenderer {
     public var sourceDirectory: URL?
     /// Whether `render` prints its warnings (pages over their budget) to standard error.
     public var printsWarnings = true
+    /// Which code produced the figures, recorded in a footer on every page; nil: no footer.
+    public var provenance: Provenance?
 
     /// Creates a renderer.
     /// - Parameters:
@@ -61,6 +63,12 @@ public struct SiteRenderer {
     ///   ``Diagnostic`` at chapter:line:column where the input is at fault.
     @discardableResult
     public func render(_ runs: [ChapterRun], into directory: URL) throws -> [Diagnostic] {
+        // Titles come from front matter, not through cmark: give them the prose's punctuation.
+        let runs = runs.map { run in
+            var run = run
+            run.chapter.title = Typography.smartPunctuation(run.chapter.title)
+            return run
+        }
         let numbers = Self.chapterNumbers(runs)
         try Self.checkSlugs(runs)
 
@@ -83,31 +91,50 @@ public struct SiteRenderer {
         try Self.stop(on: finished.flatMap(\.diagnostics) + finishedHome.diagnostics)
 
         // Step 4: write.
-        let layout = PageLayout(courseTitle: title, entries: drafts.map {
+        var layout = PageLayout(courseTitle: title, entries: drafts.map {
             PageLayout.Entry(slug: $0.slug, number: $0.number, title: $0.run.chapter.title)
         })
+        layout.footer = provenance?.footerHTML ?? ""
         let fileManager = FileManager.default
         try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
         var summaries: [String] = []
         var summaryProblems: [Diagnostic] = []
         for draft in drafts {
             do {
+                let chapter = draft.run.chapter
                 summaries.append(try Self.inlineHTML(
-                    draft.run.chapter.summary ?? "", file: draft.run.chapter.path, notes: draft.notes, macros: resources.macros))
+                    chapter.summary ?? "", file: chapter.path, line: chapter.summaryLine, column: chapter.summaryColumn,
+                    notes: draft.notes, macros: resources.macros))
+            } catch {
+                summaryProblems += error.items
+                summaries.append("")
             }
-            catch { summaryProblems.append(error); summaries.append("") }
         }
         try Self.stop(on: summaryProblems)
         let homePage = HomePage(layout: layout, title: title).html(introduction: finishedHome.html, summaries: summaries)
         try write(homePage, to: directory.appendingPathComponent("index.html"))
         var search = SearchIndex()
+        var printChapters: [(slug: String, head: String, body: String)] = []
         for (index, draft) in drafts.enumerated() {
             let page = ChapterPage(layout: layout, draft: draft, finished: finished[index], summary: summaries[index])
+            // A lesson's "next" never leads into an appendix: appendices (the authoring guide)
+            // are reached from the table of contents, not as the following lesson.
+            let nextIsLesson = index + 1 < drafts.count
+                && (draft.run.chapter.isAppendix || !drafts[index + 1].run.chapter.isAppendix)
             try write(page.html(previous: index > 0 ? layout.entries[index - 1] : nil,
-                                next: index + 1 < drafts.count ? layout.entries[index + 1] : nil),
+                                next: nextIsLesson ? layout.entries[index + 1] : nil),
                       to: directory.appendingPathComponent(draft.page))
             page.addSearchEntries(to: &search)
+            printChapters.append((draft.slug, page.headHTML, finished[index].html + finished[index].references))
+            let package = ChapterPackage(chapter: draft.run.chapter, number: draft.number)
+            if package.isRunnable {
+                let folder = directory.appendingPathComponent(ChapterPackage.folder)
+                try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+                try write(package.archive, to: folder.appendingPathComponent(package.archiveName))
+            }
         }
+        try write(CoursePrintPage(layout: layout, title: title).html(chapters: printChapters),
+                  to: directory.appendingPathComponent(CoursePrintPage.path))
         for (path, contents) in Assets.files {
             let url = directory.appendingPathComponent(path)
             try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -140,8 +167,12 @@ public struct SiteRenderer {
     }
 
     private func write(_ text: String, to url: URL) throws {
+        try write(Array(text.utf8), to: url)
+    }
+
+    private func write(_ bytes: [UInt8], to url: URL) throws {
         do {
-            try text.write(to: url, atomically: false, encoding: .utf8)
+            try Data(bytes).write(to: url)
         } catch {
             throw SiteBuildError(diagnostics: [Diagnostic(file: url.path, message: "could not write: \(error.localizedDescription)")])
         }
@@ -196,13 +227,19 @@ public struct SiteRenderer {
             table.add(.chapter, chapter: draft.slug, id: draft.slug,
                       ReferenceTarget(page: draft.page, anchor: nil, label: draft.number.label, title: chapter.title))
             for section in draft.sections {
-                let label = section.number.map { "Section \($0)" } ?? HTML.plainText(section.title)
+                let title = HTML.plainText(Placeholder.substitute(section.titleHTML) { index in
+                    if let math = draft.math[index] { return MathText.plain(math.mathML) }
+                    return HTML.text(draft.spans[index].original)
+                })
+                let label = section.number.map { "Section \($0)" } ?? title
                 table.add(.section, chapter: draft.slug, id: section.id,
-                          ReferenceTarget(page: draft.page, anchor: section.id, label: label, title: HTML.plainText(section.title)))
+                          ReferenceTarget(page: draft.page, anchor: section.id, label: label, title: title))
             }
             for figure in draft.figures {
                 guard let id = figure.id else { continue }
+                // The caption as the reader sees it: math as its typeset text (η = 0.4), not TeX.
                 let caption = Placeholder.substitute(figure.caption) { index in
+                    if let math = draft.math[index] { return MathText.plain(math.mathML) }
                     if case .math(let latex, _) = draft.spans[index].kind { return latex }
                     if case .value(let value) = draft.spans[index].kind { return value }
                     return draft.spans[index].original
@@ -223,15 +260,24 @@ public struct SiteRenderer {
     }
 
     /// Inline Markdown with math (a chapter summary) as HTML.
-    static func inlineHTML(_ markdown: String, file: String, notes: NoteValues = .none,
-                           macros: MathMacros = MathMacros()) throws(Diagnostic) -> String {
+    ///
+    /// - Parameters:
+    ///   - line: the file line the text is on (the summary's front-matter line), if known.
+    ///   - column: the file column of its first character, if known.
+    ///   - macros: the book's LaTeX macros.
+    /// - Throws: every problem of the text, each once, located at `line` and the column
+    ///   of the offending math or `{{name}}`.
+    static func inlineHTML(
+        _ markdown: String, file: String, line: Int? = nil, column: Int? = nil, notes: NoteValues = .none,
+        macros: MathMacros = MathMacros()
+    ) throws(Diagnostics) -> String {
         var spans: [ProtectedSpan] = []
         var problems: [Diagnostic] = []
-        let scanner = SourceScanner(fileLine: { _ in 1 }, columnOffset: nil, file: file, notes: notes, context: " in the summary")
+        let scanner = SourceScanner(
+            fileLine: { _ in line ?? 0 }, columnOffset: line == nil ? nil : column.map { $0 - 1 },
+            file: file, notes: notes, context: " in the summary")
         let protected = scanner.protect(markdown, into: &spans, problems: &problems)
-        if let problem = problems.first { throw problem }
         let html = MarkdownRendering.inline(protected)
-        var failure: Diagnostic?
         let result = Placeholder.substitute(html) { index in
             let span = spans[index]
             if case .value(let value) = span.kind { return HTML.attribute(value) }
@@ -239,13 +285,24 @@ public struct SiteRenderer {
             do {
                 return try MathTypesetter(macros: macros).typeset(span, latex: latex, display: display, file: file).mathML
             } catch let error as Diagnostic {
-                failure = Diagnostic(file: file, message: "in the summary: " + error.message, hint: error.hint)
+                problems.append(Diagnostic(
+                    file: file, line: error.line, column: error.column, message: "in the summary: " + error.message,
+                    hint: error.hint))
                 return ""
             } catch {
+                problems.append(Diagnostic(file: file, line: line, message: "in the summary: \(error)"))
                 return ""
             }
         }
-        if let failure { throw failure }
+        var seen: Set<Diagnostic> = []
+        let unique = problems.map { problem -> Diagnostic in
+            var located = problem
+            // The scanned text is the summary's value, not the file's line: no source excerpt.
+            located.sourceLine = nil
+            if line == nil { located.line = nil; located.column = nil }
+            return located
+        }.filter { seen.insert($0).inserted }
+        if !unique.isEmpty { throw Diagnostics(unique) }
         return result
     }
 }

@@ -1,5 +1,6 @@
 /// The script every page loads (with `defer`): the theme toggle and the figures' dark
-/// variants, copy buttons, the sidebar drawer on phones, and a loader for search.
+/// variants, copy buttons, the sidebar drawer on phones, ←/→ for the previous and next
+/// chapter, and a loader for search.
 ///
 /// Search itself — its code, styles and index — is the bundle `assets/search.js`
 /// (``SearchScript``), which the loader adds as a `<script>` (not `fetch`, so it also works
@@ -12,16 +13,20 @@ enum SiteScript {
           var systemDark = window.matchMedia("(prefers-color-scheme: dark)");
 
           /* Theme: data-theme on <html> (set before paint by the inline boot script) wins over the
-             system setting. A figure is a <picture> whose dark <source> follows the system; when the
-             reader has chosen a theme, its media query is replaced so the chosen variant shows. */
+             system setting. A figure is a <picture> whose dark <source>s follow the system on screens
+             (never on paper); when the reader has chosen a theme, their media queries are replaced so
+             the chosen variant shows. A source marked data-narrow is the one-column phone variant. */
           function effectiveTheme() {
             return root.getAttribute("data-theme") || (systemDark.matches ? "dark" : "light");
           }
           function syncFigures() {
             var chosen = root.getAttribute("data-theme");
-            var media = chosen === "dark" ? "all" : chosen === "light" ? "not all" : "(prefers-color-scheme: dark)";
             var sources = document.querySelectorAll("source[data-dark]");
-            for (var i = 0; i < sources.length; i++) if (sources[i].media !== media) sources[i].media = media;
+            for (var i = 0; i < sources.length; i++) {
+              var base = sources[i].hasAttribute("data-narrow") ? "screen and (max-width: 36rem)" : "screen";
+              var media = chosen === "dark" ? base : chosen === "light" ? "not all" : base + " and (prefers-color-scheme: dark)";
+              if (sources[i].media !== media) sources[i].media = media;
+            }
           }
           function setTheme(theme) {
             root.setAttribute("data-theme", theme);
@@ -85,13 +90,28 @@ enum SiteScript {
             if (!event.target.closest(".sidebar") || event.target.closest("a")) setNav(false);
           });
 
-          /* Paper has no toggles: folded code opens for printing and closes again afterwards. */
-          var opened = [];
+          /* Paper is light: Chromium keeps the figure a <picture> chose for the screen when it prints,
+             whatever the sources' media say, so every source is switched off while printing (the
+             light <img> shows) and restored afterwards. */
+          var screenMedia = [];
           window.addEventListener("beforeprint", function () {
-            opened = [].filter.call(document.querySelectorAll("details.fold:not([open])"), function (d) { d.open = true; return true; });
+            screenMedia = [].map.call(document.querySelectorAll("picture source"), function (source) {
+              var media = source.media; source.media = "not all"; return [source, media];
+            });
           });
           window.addEventListener("afterprint", function () {
-            opened.forEach(function (d) { d.open = false; }); opened = [];
+            screenMedia.forEach(function (saved) { saved[0].media = saved[1]; }); screenMedia = [];
+          });
+
+          /* ← and → go to the previous and next chapter, unless the reader is typing or moving a
+             slider (any input, textarea, select or editable element has the keys), or holds a modifier. */
+          document.addEventListener("keydown", function (event) {
+            if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+            if (event.key !== "ArrowLeft" && event.key !== "ArrowRight") return;
+            var active = document.activeElement;
+            if (active && (/^(input|textarea|select)$/i.test(active.tagName) || active.isContentEditable)) return;
+            var link = document.querySelector(event.key === "ArrowLeft" ? ".pager a[rel=prev]" : ".pager a[rel=next]");
+            if (link) { event.preventDefault(); window.location.href = link.href; }
           });
 
           /* A search result opens this page with ?highlight=terms: words starting with a term (and

@@ -208,6 +208,14 @@ struct SourceScanner {
                     out += record(.math(latex: latex, display: true), from: i, to: close + 2, contentStart: i + 2, contentEnd: close)
                     i = close + 2
                 } else {
+                    // The guide promises this is an error: published, it would show raw `$$ x + 1`.
+                    let lines = chunk.split(separator: "\n", omittingEmptySubsequences: false)
+                    problems.append(Diagnostic(
+                        file: file, line: fileLine(firstLine + lineOf[i]), column: columnOffset.map { $0 + columnOf[i] },
+                        message: "display math\(context) opened with $$ is never closed",
+                        hint: "close it with $$ in the same paragraph (display math cannot contain a blank line); "
+                            + "for dollar signs write \\$",
+                        sourceLine: columnOffset == nil ? nil : String(lines[lineOf[i]])))
                     out += "$$"; i += 2
                 }
                 continue

@@ -1,13 +1,14 @@
-/// The stylesheet: a reading column of about 70 characters in a system serif, sans-serif
-/// for the interface, the bundled math font for `<math>`, light and dark palettes (the dark
-/// one applied by the system setting unless the reader chose a theme), code colours, a phone
-/// layout and a print stylesheet. Search results are styled by the search bundle (``SearchScript``).
+/// The stylesheet: a reading column of about 66 characters (36em) in a system serif, with
+/// figures allowed wider (a 60rem column); sans-serif for the interface, the bundled math font for `<math>`,
+/// light and dark palettes (the dark one applied on screens by the system setting unless the
+/// reader chose a theme — paper is always light), code colours, a phone layout and a print
+/// stylesheet. Search results are styled by the search bundle (``SearchScript``).
 enum Theme {
     /// Colours of the dark theme; used under `prefers-color-scheme: dark` and for `data-theme="dark"`.
     private static let dark = """
         --bg: #15171c; --bg-raised: #1b1e24; --bg-code: #1d2027; --text: #e4e2dc; --muted: #9ba1ab;
         --faint: #6f7580; --rule: #2b2f37; --accent: #8db4ff; --accent-soft: rgba(141, 180, 255, .14);
-        --mark: rgba(255, 208, 90, .28); --output: #c8e1b4;
+        --mark: rgba(255, 208, 90, .28); --output: #c8e1b4; --shadow: rgba(255, 255, 255, .2);
         --kw: #ff7ab2; --ty: #6bdfff; --num: #d9c97c; --str: #ff8170; --com: #7f8c98; --attr: #cc9768; --dir: #fd8f3f;
         color-scheme: dark;
         """
@@ -16,7 +17,7 @@ enum Theme {
         :root {
           --bg: #fdfcf8; --bg-raised: #f6f4ee; --bg-code: #f4f2ec; --text: #1d2024; --muted: #5b616b;
           --faint: #8a8f98; --rule: #e3dfd4; --accent: #1f5bc4; --accent-soft: rgba(31, 91, 196, .08);
-          --mark: rgba(255, 200, 40, .35); --output: #2f5d1d;
+          --mark: rgba(255, 200, 40, .35); --output: #2f5d1d; --shadow: rgba(0, 0, 0, .22);
           --kw: #9b2393; --ty: #1c5e8c; --num: #1c00cf; --str: #b4241b; --com: #67727e; --attr: #815f03; --dir: #8a4a0b;
           --serif: Charter, "Bitstream Charter", "Sitka Text", Cambria, "Iowan Old Style", "Palatino Linotype", "DejaVu Serif", Georgia, serif;
           --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", "Liberation Sans", Arial, sans-serif;
@@ -25,8 +26,9 @@ enum Theme {
           --topbar: 3.25rem; --sidebar: 17rem;
           color-scheme: light;
         }
-        @media (prefers-color-scheme: dark) { :root:not([data-theme="light"]) { \(dark) } }
-        :root[data-theme="dark"] { \(dark) }
+        /* Dark is for screens only: printing always uses the light palette (and light figures). */
+        @media screen and (prefers-color-scheme: dark) { :root:not([data-theme="light"]) { \(dark) } }
+        @media screen { :root[data-theme="dark"] { \(dark) } }
 
         *, *::before, *::after { box-sizing: border-box; }
         html { -webkit-text-size-adjust: 100%; scroll-padding-top: calc(var(--topbar) + 1rem); }
@@ -75,7 +77,11 @@ enum Theme {
 
         /* Reading column */
         .content { min-width: 0; padding: 2.5rem clamp(1rem, 4vw, 3.5rem) 4rem; }
-        .content > article, .pager { max-width: 70ch; margin: 0 auto; }
+        /* The text keeps a measure of about 66 characters (36em of the 18 px body, in rem so that
+           headings and code share the text's left edge); figures may use the wider column. */
+        .content > article, .pager { max-width: 60rem; margin: 0 auto; }
+        .content > article > :not(.experiment, figure), .experiment > :not(figure), .pager, .site-footer { max-width: 40.5rem;
+          margin-left: auto; margin-right: auto; }
         .chapter-head { margin-bottom: 2rem; }
         .kicker { margin: 0; font: 600 .8rem var(--sans); letter-spacing: .12em; text-transform: uppercase; color: var(--accent); }
         h1, h2, h3, h4 { font-family: var(--sans); line-height: 1.25; letter-spacing: -.01em; scroll-margin-top: calc(var(--topbar) + 1rem); }
@@ -117,7 +123,14 @@ enum Theme {
            x-height to half the font size, about that of the body serifs (Charter .48,
            DejaVu Serif .52), where the font's own .52 at 1.07em stood out by 7–16 %. */
         math { font-family: var(--math); font-size: 1em; font-size-adjust: 0.5; }
-        .equation { display: flex; align-items: center; gap: 1rem; overflow-x: auto; overflow-y: hidden; padding: .35rem 0; }
+        /* A display too wide for the column scrolls; a shadow on the clipped side says so (the
+           "local" covers hide each shadow once that edge is reached). */
+        .equation { display: flex; align-items: center; gap: 1rem; overflow-x: auto; overflow-y: hidden; padding: .35rem 0;
+          background: linear-gradient(to right, var(--bg) 40%, transparent) left / 1.5rem 100% no-repeat local,
+            linear-gradient(to left, var(--bg) 40%, transparent) right / 1.5rem 100% no-repeat local,
+            radial-gradient(farthest-side at 0 50%, var(--shadow), transparent) left / .75rem 100% no-repeat scroll,
+            radial-gradient(farthest-side at 100% 50%, var(--shadow), transparent) right / .75rem 100% no-repeat scroll;
+          background-color: var(--bg); }
         .equation math { flex: 1; margin: 0; }
         .eqno { font: .95rem var(--sans); color: var(--muted); font-variant-numeric: tabular-nums; }
 
@@ -140,8 +153,9 @@ enum Theme {
         /* Experiments: code, output, figures */
         .experiment { margin: 1.6rem 0; }
         .experiment > * { margin-bottom: .75rem; }
+        /* Output wraps: the numbers the prose cites are never off-screen. */
         pre.output { position: relative; background: transparent; border: 0; border-left: 3px solid var(--output);
-          border-radius: 0; padding: .4rem 1rem; color: var(--output); }
+          border-radius: 0; padding: .4rem 1rem; color: var(--output); white-space: pre-wrap; overflow-wrap: anywhere; }
         pre.output::before { content: "Output"; display: block; font: 600 .68rem var(--sans); letter-spacing: .1em;
           text-transform: uppercase; color: var(--faint); margin-bottom: .15rem; }
         details.fold > summary { cursor: pointer; font: .9rem var(--sans); color: var(--muted); padding: .3rem 0; }
@@ -151,6 +165,13 @@ enum Theme {
         figure picture { display: block; }
         figcaption { max-width: 60ch; margin: .6rem auto 0; font: .9rem/1.5 var(--sans); color: var(--muted); text-align: left; }
         .fignum { font-weight: 650; color: var(--text); text-decoration: none; margin-right: .3em; }
+
+        /* Run it yourself, the provenance footer, the whole-course print page */
+        .run-it { font: .88rem/1.5 var(--sans); color: var(--muted); border-left: 3px solid var(--rule); padding-left: .8rem; }
+        .site-footer { margin-top: 2.5rem; font: .78rem/1.5 var(--sans); color: var(--faint); }
+        .site-footer code { font-size: .95em; }
+        .print-note, .print-link { font: .95rem/1.5 var(--sans); color: var(--muted); }
+        .course-chapter + .course-chapter { margin-top: 4rem; padding-top: 2rem; border-top: 1px solid var(--rule); }
 
         /* Previous / next */
         .pager { display: flex; gap: 1rem; justify-content: space-between; margin-top: 3.5rem; padding-top: 1.5rem;
@@ -189,18 +210,24 @@ enum Theme {
           .toc-summary { margin-left: 0; }
         }
 
+        /* Paper: the light palette (dark rules above are screen-only), no chrome, no folded
+           plotting code (its figures print), long code and output may break across pages. */
+        @page { margin: 16mm 15mm 18mm; @bottom-center { content: counter(page); font: 9pt sans-serif; color: #555; } }
         @media print {
-          :root { --bg: #fff; --text: #000; --muted: #333; --accent: #000; --bg-code: #f6f6f6; }
-          .topbar, .sidebar, .pager, .copy, .anchor, .skip { display: none !important; }
+          :root { --bg: #fff; --text: #000; --muted: #333; --accent: #000; --bg-code: #f6f6f6; color-scheme: light; }
+          .topbar, .sidebar, .pager, .copy, .anchor, .skip, .print-note, .run-it, .site-footer { display: none !important; }
           .layout { display: block; }
           .content { padding: 0; }
           body { font-size: 11pt; }
           a { text-decoration: none; }
-          pre, figure, .equation, table { break-inside: avoid; }
+          p, li { orphans: 3; widows: 3; }
+          figure, .equation, table { break-inside: avoid; }
+          figure img { max-height: 60vh; width: auto; }
           pre { white-space: pre-wrap; overflow-wrap: anywhere; overflow: visible; }
-          .equation { overflow: visible; }
-          h2, h3 { break-after: avoid; }
-          details.fold > summary { display: none; }
+          .equation { overflow: visible; background: none; }
+          h1, h2, h3 { break-after: avoid; }
+          details.fold { display: none; }
+          .course-chapter + .course-chapter { break-before: page; }
         }
         """
 }

@@ -33,6 +33,26 @@ import Testing
         #expect(try ChapterScaffold(title: "Momentum", in: book.chapters).fileName == "04-momentum.md")
     }
 
+    /// The real authoring guide includes library sources that do not resolve from a bare
+    /// chapters folder; it is still an appendix, so the next chapter is not 91.
+    @Test func anAppendixWhoseIncludesDoNotResolveStillDoesNotCount() throws {
+        let book = try TestBook()
+        defer { book.remove() }
+        try book.write("05-five.md", "---\ntitle: Five\n---\n")
+        try book.write("90-guide.md", """
+            ---
+            title: Guide
+            appendix: 'true'   # the authoring guide
+            timeout: 120
+            ---
+
+            {{#include ../Sources/Descent/Nowhere.swift:anchor}}
+            """)
+        #expect(try ChapterScaffold(title: "SGD", in: book.chapters).fileName == "06-sgd.md")
+        try book.write("91-extra.md", "---\ntitle: Extra\nappendix: false\n---\n")
+        #expect(try ChapterScaffold(title: "SGD", in: book.chapters).fileName == "92-sgd.md")
+    }
+
     @Test func keepsTheWidthOfExistingNumbers() throws {
         let book = try TestBook()
         defer { book.remove() }

@@ -16,6 +16,9 @@ import Testing
         (["new"], ExitStatus.usage),
         (["new", "   "], ExitStatus.usage),
         (["new", "∇²"], ExitStatus.usage),
+        (["build", "--chapters", "/nonexistent/descent-chapters"], ExitStatus.usage),
+        (["check", "--chapters", "/nonexistent/descent-chapters"], ExitStatus.usage),
+        (["serve", "--chapters", "/nonexistent/descent-chapters", "--port", "0"], ExitStatus.usage),
         (["build", "--help"], 0),
         (["serve", "--help"], 0),
         (["check", "--help"], 0),
@@ -26,6 +29,24 @@ import Testing
         let result = await runCaptured(arguments)
         #expect(result.status == status)
         if status == ExitStatus.usage { #expect(!result.error.isEmpty, "a usage error says what is wrong") }
+    }
+
+    @Test func aMissingChaptersFolderIsNamed() async {
+        let result = await runCaptured(["build", "--chapters", "/nonexistent/descent-chapters"])
+        #expect(result.error.contains("no chapters folder at '/nonexistent/descent-chapters'"), "\(result.error)")
+    }
+
+    @Test(arguments: ["build", "check", "serve"]) func jobsHelpStatesItsDefaultOnce(command: String) async {
+        let result = await runCaptured([command, "--help"])
+        let start = result.output.range(of: "\n  --jobs <jobs>")
+        #expect(start != nil)
+        guard let start else { return }
+        // The option's help runs until the next option.
+        let rest = result.output[start.upperBound...]
+        let end = rest.range(of: "\n  -")?.lowerBound ?? rest.endIndex
+        let help = rest[..<end]
+        #expect(help.components(separatedBy: "default").count - 1 == 1, "\(help)")
+        #expect(help.contains("number of cores"))
     }
 
     @Test func helpListsEverySubcommand() async {

@@ -6,6 +6,8 @@ import Testing
 @Suite struct ServeCommandTests {
     @Test func aPortInUseIsAClearUsageError() async throws {
         let folder = FileManager.default.temporaryDirectory.appending(path: "descent-serve-\(UUID().uuidString.prefix(8))")
+        // The folder exists, so that the port is the only problem (a missing --chapters folder is one too).
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let blocker = try PreviewServer(host: "127.0.0.1", port: 0, site: folder, status: BuildStatus())
         let port = try await blocker.start()

@@ -32,7 +32,7 @@ let badInputs: [(String, @Sendable () throws -> Void)] = [
     ("Invalid steps: -3 (must be ≥ 0)", { _ = try WarmUp(steps: -3, then: 0.1) }),
     ("Invalid then: -0.1 (must be finite and ≥ 0)", { _ = try WarmUp(steps: 3, then: -0.1) }),
     ("Invalid standardDeviation: -1.0 (must be finite and ≥ 0)", { _ = try Objective.bowl.withGradientNoise(standardDeviation: -1, seed: 1) }),
-    ("Invalid features: 9 (must be in 1...8)", { _ = try Dataset.regression(examples: 10, features: 9, seed: 1) }),
+    ("Invalid features: 0 (must be ≥ 1)", { _ = try Dataset.regression(examples: 10, features: 0, seed: 1) }),
     ("Invalid examples: 0 (must be ≥ 1)", { _ = try Dataset.regression(examples: 0, features: 2, seed: 1) }),
     ("Invalid batchSize: 11 (must be in 1...10 (the number of examples))", {
         _ = try Minibatches(LeastSquares(Dataset.regression(examples: 10, features: 2, seed: 1)), batchSize: 11, seed: 1) }),

@@ -24,6 +24,27 @@ import Testing
         #expect(book.introduction == BookIntroduction(title: "Descent", body: "Welcome.\n", path: "chapters/index.md"))
     }
 
+    /// A stray fence in the middle chapter is reported there, at its line, and the
+    /// chapters around it are unaffected.
+    @Test func aStrayFenceIsReportedInItsOwnChapter() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let block = "```swift experiment\nprint(1)\n```\n"
+        try write([
+            "01-a.md": "---\ntitle: A\n---\n" + block,
+            "02-b.md": "---\ntitle: B\n---\n" + block + "\nText.\n\n~~~\nnever closed\n",
+            "03-c.md": "---\ntitle: C\n---\n" + block,
+            "index.md": "---\ntitle: Book\n---\nWelcome.\n",
+        ], in: directory)
+        do {
+            _ = try BookLoader(directory: directory, displayPath: "chapters", root: directory).load()
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.items.map { "\($0.file):\($0.line ?? 0): \($0.message)" }
+                == ["chapters/02-b.md:10: this code block is never closed"])
+        }
+    }
+
     @Test func everyProblemOfEveryFileIsReported() throws {
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

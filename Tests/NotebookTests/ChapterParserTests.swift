@@ -36,6 +36,8 @@ import Testing
     @Test(arguments: [
         ("no front matter\n", 1, "missing front matter"),
         ("---\ntitle: T\n", 1, "the front matter is not closed"),
+        ("---\ntitle: T\n\nThe body.\nNote: a sentence with a colon.\n", 1, "the front matter is not closed"),
+        ("---\ntitle: T\nThe body begins: here\n---\n", 3, "expected `key: value` in the front matter"),
         ("---\ntitel: T\n---\n", 2, "unknown front matter key `titel`"),
         ("---\nsummary: S\n---\n", 1, "the front matter has no `title`"),
         ("---\ntitle: T\ntimeout: soon\n---\n", 3, "`timeout` must be a number of seconds, got `soon`"),
@@ -49,6 +51,23 @@ import Testing
         #expect(problems.first?.line == line)
         #expect(problems.first?.message == message)
         #expect(problems.first?.file == "chapters/01-test.md")
+    }
+
+    @Test func unclosedFrontMatterSaysWhereTheLastKeyIs() {
+        let problems = Fixtures.problems("---\ntitle: T\nsummary: S\n\nNote: the body starts here.\n")
+        #expect(problems.map(\.description) == ["""
+            chapters/01-test.md:1:1: error: the front matter is not closed
+             1 | ---
+               | ^
+              hint: add a line containing only `---` after the last key (line 3)
+            """])
+    }
+
+    @Test func summaryRemembersItsPosition() throws {
+        let chapter = try Fixtures.chapter("---\ntitle: T\nsummary:   \"Quoted $x$\"\n---\n")
+        #expect(chapter.summary == "Quoted $x$")
+        #expect(chapter.summaryLine == 3)
+        #expect(chapter.summaryColumn == 13)
     }
 
     @Test func experimentBlocksWithOptions() throws {

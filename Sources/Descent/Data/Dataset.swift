@@ -1,4 +1,4 @@
-/// A regression dataset: n examples, each d features (d ≤ 8) and a target.
+/// A regression dataset: n examples, each d features (any d) and a target.
 ///
 /// Generated deterministically from a seed (``regression(examples:features:weights:noise:seed:)``)
 /// or loaded from CSV (``init(csvFile:)``).
@@ -12,7 +12,7 @@ public struct Dataset: Sendable {
     /// The weights the data were generated from, when known.
     public var trueWeights: Vector?
 
-    /// A dataset from its rows; every input must have the same dimension (1…8).
+    /// A dataset from its rows; every input must have the same dimension.
     public init(name: String, inputs: [Vector], targets: [Double], trueWeights: Vector? = nil) throws(InvalidArgument) {
         guard !inputs.isEmpty else {
             throw InvalidArgument(parameter: "inputs", value: "[]", requirement: "must contain at least one example")
@@ -44,9 +44,7 @@ public struct Dataset: Sendable {
         examples n: Int, features d: Int, weights: Vector? = nil, noise σ: Double = 0.1, seed: UInt64
     ) throws(InvalidArgument) -> Dataset {
         _ = try Check.count(n, "examples", atLeast: 1)
-        guard d >= 1 && d <= Vector.capacity else {
-            throw InvalidArgument(parameter: "features", value: "\(d)", requirement: "must be in 1...\(Vector.capacity)")
-        }
+        _ = try Check.count(d, "features", atLeast: 1)
         _ = try Check.nonNegative(σ, "noise")
         let w = weights ?? Vector((0..<d).map { Double($0 + 1) * ($0 % 2 == 0 ? 1 : -1) })
         guard w.count == d else {

@@ -40,7 +40,10 @@ public struct LeastSquares: GradientOracle {
     @inlinable
     public func gradient(at w: Vector, batch: some Collection<Int>) -> Vector {
         var g = Vector(zeros: w.count)
-        for i in batch { g += gradient(at: w, example: i) }
+        for i in batch {
+            // g += rᵢ xᵢ in place: no temporary per example, also beyond eight features.
+            g.add(Vector.dot(w, data.inputs[i]) - data.targets[i], times: data.inputs[i])
+        }
         return g / Double(batch.count)
     }
 
@@ -62,7 +65,7 @@ public struct LeastSquares: GradientOracle {
     /// The minimiser w* solving the normal equations XᵀX w = Xᵀy.
     public var solution: Vector {
         var rhs = Vector(zeros: dimension)
-        for i in data.inputs.indices { rhs += data.targets[i] * data.inputs[i] }
+        for i in data.inputs.indices { rhs.add(data.targets[i], times: data.inputs[i]) }
         return hessian(at: rhs).solve(rhs / Double(data.count))
     }
 }

@@ -2,24 +2,55 @@ import RealModule
 
 /// The arguments x = (x₁, …, xₙ) of an objective, as numbers of type `Scalar`
 /// (`Double` for values, ``Dual`` for gradients, ``HyperDual`` for Hessians).
-///
-/// Stored inline (eight slots), so evaluating an objective never allocates.
 /// Index from zero: `x[0]` is x₁.
+///
+/// Up to eight arguments are stored inline, so evaluating a small objective
+/// never allocates and a `Variables` value is plain data. More arguments live
+/// in a temporary buffer that exists only while the objective is evaluated
+/// (``with(count:_:_:)``): an objective reads its arguments, it never keeps them.
 @frozen
 public struct Variables<Scalar: Real>: RandomAccessCollection {
     @usableFromInline
     var storage: (Scalar, Scalar, Scalar, Scalar, Scalar, Scalar, Scalar, Scalar)
+    /// The arguments when there are more than eight: a buffer owned by ``with(count:_:_:)``.
+    @usableFromInline let spill: UnsafeBufferPointer<Scalar>?
     /// The dimension n.
     public let count: Int
 
-    /// Variables whose i-th entry is `entry(i)`, for i in 0..<count (count ≤ 8).
+    /// At most eight variables whose i-th entry is `entry(i)`; for any
+    /// dimension use ``with(count:_:_:)``.
     @inlinable @inline(__always)
     public init(count: Int, _ entry: (Int) -> Scalar) {
-        precondition(count >= 0 && count <= Vector.capacity,
-                     "dimension \(count) is outside 0...\(Vector.capacity)")
+        precondition(count >= 0 && count <= Vector.inlineCapacity,
+                     "Variables(count:) holds at most 8 arguments; use Variables.with(count:_:_:) for \(count)")
         self.count = count
+        self.spill = nil
         @inline(__always) func slot(_ i: Int) -> Scalar { i < count ? entry(i) : 0 }
         storage = (slot(0), slot(1), slot(2), slot(3), slot(4), slot(5), slot(6), slot(7))
+    }
+
+    @inlinable @inline(__always)
+    init(spill: UnsafeBufferPointer<Scalar>) {
+        self.count = spill.count
+        self.spill = spill
+        storage = (0, 0, 0, 0, 0, 0, 0, 0)
+    }
+
+    /// Calls `body` with the variables whose i-th entry is `entry(i)`, in any
+    /// dimension: inline up to eight, otherwise in a temporary buffer that is
+    /// valid only during `body`.
+    ///
+    /// ```swift
+    /// let y = Variables.with(count: 50, { Double($0) }) { x in x[0] + x[49] }   // 49
+    /// ```
+    @inlinable @inline(__always)
+    public static func with<R>(count: Int, _ entry: (Int) -> Scalar, _ body: (Variables) -> R) -> R {
+        if count <= Vector.inlineCapacity { return body(Variables(count: count, entry)) }
+        return withUnsafeTemporaryAllocation(of: Scalar.self, capacity: count) { buffer in
+            for i in 0..<count { buffer.initializeElement(at: i, to: entry(i)) }
+            defer { _ = buffer.deinitialize() }
+            return body(Variables(spill: UnsafeBufferPointer(buffer)))
+        }
     }
 
     /// The i-th argument (0-based).
@@ -27,6 +58,7 @@ public struct Variables<Scalar: Real>: RandomAccessCollection {
     public subscript(i: Int) -> Scalar {
         precondition(i >= 0 && i < count,
                      "x[\(i)] is out of range: the objective has dimension \(count) (pass `dimension:` when defining it)")
+        if let spill { return spill[i] }
         return withUnsafeBytes(of: storage) { $0.load(fromByteOffset: i &* MemoryLayout<Scalar>.stride, as: Scalar.self) }
     }
 
@@ -36,30 +68,32 @@ public struct Variables<Scalar: Real>: RandomAccessCollection {
     @inlinable public var endIndex: Int { count }
 }
 
-extension Variables: Sendable where Scalar: Sendable {}
+extension Variables: @unchecked Sendable where Scalar: Sendable {}
 
 extension Variables where Scalar == Double {
-    /// The plain values of a point.
+    /// Calls `body` with the plain values of the point x.
     @inlinable @inline(__always)
-    public init(_ x: Vector) { self.init(count: x.count) { x.storage[$0] } }
+    public static func with<R>(_ x: Vector, _ body: (Variables) -> R) -> R {
+        with(count: x.count, { x[$0] }, body)
+    }
 }
 
 extension Variables where Scalar == Dual<Double> {
-    /// The point x seeded in direction eᵢ: evaluating f on these gives f(x) + ∂ᵢf(x)·ε.
+    /// Calls `body` with the point x seeded in direction eᵢ: evaluating f on
+    /// these gives f(x) + ∂ᵢf(x)·ε.
     @inlinable @inline(__always)
-    public init(_ x: Vector, direction i: Int) {
-        self.init(count: x.count) { Dual(x.storage[$0], derivative: $0 == i ? 1 : 0) }
+    public static func with<R>(_ x: Vector, direction i: Int, _ body: (Variables) -> R) -> R {
+        with(count: x.count, { Dual(x[$0], derivative: $0 == i ? 1 : 0) }, body)
     }
 }
 
 extension Variables where Scalar == HyperDual {
-    /// The point x seeded in directions eᵢ (inner ε) and eⱼ (outer ε); pass −1
-    /// for no direction. Evaluating f on these gives f, ∂ᵢf, ∂ⱼf and ∂ᵢ∂ⱼf.
+    /// Calls `body` with the point x seeded in directions eᵢ (inner ε) and eⱼ
+    /// (outer ε); pass −1 for no direction. Evaluating f on these gives f, ∂ᵢf,
+    /// ∂ⱼf and ∂ᵢ∂ⱼf.
     @inlinable @inline(__always)
-    public init(_ x: Vector, directions i: Int, _ j: Int) {
-        self.init(count: x.count) { k in
-            Dual(Dual(x.storage[k], derivative: k == i ? 1 : 0), derivative: Dual(k == j ? 1 : 0))
-        }
+    public static func with<R>(_ x: Vector, directions i: Int, _ j: Int, _ body: (Variables) -> R) -> R {
+        with(count: x.count, { k in Dual(Dual(x[k], derivative: k == i ? 1 : 0), derivative: Dual(k == j ? 1 : 0)) }, body)
     }
 }
 

@@ -1,20 +1,23 @@
-/// A small square matrix (at most 8 × 8), such as a Hessian, stored inline.
+/// A square matrix, such as a Hessian, of any size.
 ///
-/// Like ``Vector`` it never allocates: the entries live in a `SIMD64<Double>`
-/// in row-major order, padded with zeros.
+/// Like ``Vector`` it has two storages: up to 8 × 8 the entries live inline in a
+/// `SIMD64<Double>` (row-major, padded with zeros), so a 2-D Newton step never
+/// allocates; larger matrices keep their n² entries in a heap array.
 @frozen
 public struct Matrix: Sendable, Hashable {
-    /// Row-major entries padded to 8 × 8.
+    /// Row-major entries padded to 8 × 8 when `count` ≤ 8 (zero otherwise).
     public var storage: SIMD64<Double>
+    /// Row-major entries, n per row, when `count` > 8; empty otherwise.
+    @usableFromInline var heap: [Double]
     /// The number of rows (and columns).
     public let count: Int
 
     /// The n × n zero matrix.
     @inlinable
     public init(zeros count: Int) {
-        precondition(count >= 0 && count <= Vector.capacity,
-                     "Matrix dimension \(count) is outside 0...\(Vector.capacity)")
+        precondition(count >= 0, "Matrix dimension \(count) is negative")
         self.storage = .zero
+        self.heap = count <= Vector.inlineCapacity ? [] : Array(repeating: 0, count: count * count)
         self.count = count
     }
 
@@ -40,11 +43,11 @@ public struct Matrix: Sendable, Hashable {
     public subscript(i: Int, j: Int) -> Double {
         get {
             precondition(i >= 0 && i < count && j >= 0 && j < count, "entry (\(i), \(j)) outside a \(count)×\(count) matrix")
-            return storage[i &* 8 &+ j]
+            return count <= Vector.inlineCapacity ? storage[i &* 8 &+ j] : heap[i &* count &+ j]
         }
         set {
             precondition(i >= 0 && i < count && j >= 0 && j < count, "entry (\(i), \(j)) outside a \(count)×\(count) matrix")
-            storage[i &* 8 &+ j] = newValue
+            if count <= Vector.inlineCapacity { storage[i &* 8 &+ j] = newValue } else { heap[i &* count &+ j] = newValue }
         }
     }
 
@@ -54,6 +57,7 @@ public struct Matrix: Sendable, Hashable {
     /// The matrix–vector product A·v.
     @inlinable
     public static func * (a: Matrix, v: Vector) -> Vector {
+        precondition(a.count == v.count, "product of a \(a.count)×\(a.count) matrix and a vector of dimension \(v.count)")
         var result = Vector(zeros: a.count)
         for i in 0..<a.count {
             var sum = 0.0

@@ -1,54 +1,131 @@
-/// A point, gradient or optimizer state in ℝⁿ for small n (at most
-/// ``Vector/capacity`` = 8).
+/// A point, gradient or optimizer state in ℝⁿ, for any dimension n.
 ///
-/// The coordinates live inline in a `SIMD8<Double>`, so a vector is a plain
-/// value: creating, adding or scaling one never allocates, and the element-wise
-/// operations an optimizer needs (`g * g` is the Hadamard product g ⊙ g,
-/// `sqrt(s)` is element-wise) compile to a handful of SIMD instructions. The
-/// lanes beyond `count` are kept at zero, which every element-wise operation of
-/// the optimizers preserves.
+/// **Two storages, one type.** Up to ``Vector/inlineCapacity`` = 8 coordinates
+/// live inline in a `SIMD8<Double>`: creating, adding or scaling a 2-D vector
+/// never allocates, and the element-wise operations an optimizer needs
+/// (`g * g` is the Hadamard product g ⊙ g, `sqrt(s)` is element-wise) compile
+/// to a handful of SIMD instructions. Beyond eight coordinates (a 10-feature
+/// regression, a network's weights) the coordinates live in a heap array and
+/// every operation is one tight loop; an operation whose left operand is a
+/// temporary reuses that temporary's buffer, so `β * v + (1 - β) * g`
+/// allocates once, not three times. The same optimizer code runs on both.
 ///
 /// ```swift
 /// let x: Vector = [-1, 1]
-/// let step = 0.1 * x - x * x      // element-wise
+/// let step = 0.1 * x - x * x                       // element-wise, no allocation
+/// let w = Vector(repeating: 1, count: 50)          // 50 dimensions, same operators
 /// ```
 @frozen
 public struct Vector: Sendable, Hashable {
-    /// The largest supported dimension.
-    public static let capacity = 8
+    /// The heap coordinates of a vector of more than 8 coordinates, shared
+    /// between copies and copied on the first write to a shared one.
+    @usableFromInline
+    final class HeapBox: @unchecked Sendable {
+        @usableFromInline var elements: [Double]
+        @usableFromInline init(_ elements: [Double]) { self.elements = elements }
+    }
 
-    /// The coordinates, padded with zeros to eight lanes.
+    /// The number of coordinates stored inline (larger vectors use the heap).
+    public static let inlineCapacity = 8
+
+    /// The coordinates when `count` ≤ 8, padded with zeros to eight lanes
+    /// (all zero for a larger vector, whose coordinates are in the heap).
     public var storage: SIMD8<Double>
+    /// The heap storage (nil for at most 8 coordinates). An optional class
+    /// reference rather than an array: a small vector's `nil` is known to the
+    /// optimizer, so copying and dropping 2-D temporaries costs no reference counting.
+    @usableFromInline var box: HeapBox?
+
+    /// The coordinates when `count` > 8; empty otherwise.
+    @inlinable
+    var heap: [Double] {
+        @inline(__always) get { box?.elements ?? [] }
+        _modify {
+            if box == nil {
+                var none: [Double] = []
+                yield &none
+                return
+            }
+            if !isKnownUniquelyReferenced(&box!) { box = HeapBox(box!.elements) }
+            yield &box!.elements
+        }
+    }
     /// The dimension n.
     public let count: Int
 
-    /// A vector from its padded storage (lanes past `count` must be zero).
-    @inlinable
+    /// A vector of at most 8 coordinates from its padded storage (lanes past `count` must be zero).
+    @inlinable @inline(__always)
     public init(storage: SIMD8<Double>, count: Int) {
+        precondition(count >= 0 && count <= Vector.inlineCapacity,
+                     "Vector(storage:count:) holds at most 8 coordinates; use Vector(_:) for \(count)")
         self.storage = storage
+        self.box = nil
         self.count = count
     }
 
-    /// The zero vector of dimension `count` (at most 8).
+    /// A vector of more than 8 coordinates from its array.
+    @inlinable @inline(__always)
+    init(heap: [Double]) {
+        self.storage = .zero
+        self.box = HeapBox(heap)
+        self.count = heap.count
+    }
+
+    /// Whether the coordinates are inline (n ≤ 8).
+    @inlinable @inline(__always) var isInline: Bool { count <= Vector.inlineCapacity }
+
+    /// The zero vector of dimension `count`.
     @inlinable
     public init(zeros count: Int) {
-        precondition(count >= 0 && count <= Vector.capacity,
-                     "Vector dimension \(count) is outside 0...\(Vector.capacity)")
-        self.init(storage: .zero, count: count)
+        precondition(count >= 0, "Vector dimension \(count) is negative")
+        if count <= Vector.inlineCapacity {
+            self.init(storage: .zero, count: count)
+        } else {
+            self.init(heap: Array(repeating: 0, count: count))
+        }
     }
 
     /// A vector of dimension `count` with every coordinate equal to `value`.
+    ///
+    /// ```swift
+    /// Vector(repeating: 1, count: 50)
+    /// ```
     @inlinable
     public init(repeating value: Double, count: Int) {
-        self.init(zeros: count)
-        for i in 0..<count { storage[i] = value }
+        precondition(count >= 0, "Vector dimension \(count) is negative")
+        if count <= Vector.inlineCapacity {
+            self.init(storage: .zero, count: count)
+            for i in 0..<count { storage[i] = value }
+        } else {
+            self.init(heap: Array(repeating: value, count: count))
+        }
     }
 
-    /// A vector from its coordinates (at most 8).
+    /// A vector from its coordinates, in any dimension.
     @inlinable
     public init<C: Collection>(_ coordinates: C) where C.Element == Double {
-        self.init(zeros: coordinates.count)
-        for (i, c) in coordinates.enumerated() { storage[i] = c }
+        let n = coordinates.count
+        if n <= Vector.inlineCapacity {
+            self.init(storage: .zero, count: n)
+            for (i, c) in coordinates.enumerated() { storage[i] = c }
+        } else {
+            self.init(heap: Array(coordinates))
+        }
+    }
+
+    /// A vector of dimension `count` whose i-th coordinate is `coordinate(i)`.
+    ///
+    /// ```swift
+    /// let x = Vector(count: 50) { i in Double(i) / 50 }
+    /// ```
+    @inlinable
+    public init(count: Int, _ coordinate: (Int) throws -> Double) rethrows {
+        self.init(zeros: count)
+        if isInline {
+            for i in 0..<count { storage[i] = try coordinate(i) }
+        } else {
+            for i in 0..<count { heap[i] = try coordinate(i) }
+        }
     }
 
     /// The i-th unit vector eᵢ in dimension `count`.
@@ -62,37 +139,122 @@ public struct Vector: Sendable, Hashable {
     /// The i-th coordinate (0-based).
     @inlinable
     public subscript(i: Int) -> Double {
-        get {
+        @inline(__always) get {
             precondition(i >= 0 && i < count, "index \(i) out of range for a vector of dimension \(count)")
-            return storage[i]
+            return isInline ? storage[i] : heap[i]
         }
-        set {
+        @inline(__always) set {
             precondition(i >= 0 && i < count, "index \(i) out of range for a vector of dimension \(count)")
-            storage[i] = newValue
+            if isInline { storage[i] = newValue } else { heap[i] = newValue }
         }
     }
 
     /// The coordinates as an array (allocates; for printing and plotting).
-    public var coordinates: [Double] { (0..<count).map { storage[$0] } }
+    public var coordinates: [Double] { isInline ? (0..<count).map { storage[$0] } : heap }
+
+    /// Calls `body` with the coordinates as a contiguous buffer (no copy for n > 8).
+    @inlinable
+    public func withCoordinates<R>(_ body: (UnsafeBufferPointer<Double>) throws -> R) rethrows -> R {
+        if isInline {
+            var s = storage
+            return try withUnsafeBytes(of: &s) { raw in
+                try body(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: Double.self), count: count))
+            }
+        }
+        return try heap.withUnsafeBufferPointer(body)
+    }
+
+    /// Calls `body` with the coordinates as a mutable contiguous buffer.
+    @inlinable
+    public mutating func withMutableCoordinates<R>(_ body: (UnsafeMutableBufferPointer<Double>) throws -> R) rethrows -> R {
+        if isInline {
+            let n = count
+            return try withUnsafeMutableBytes(of: &storage) { raw in
+                try body(UnsafeMutableBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: Double.self), count: n))
+            }
+        }
+        return try heap.withUnsafeMutableBufferPointer { try body($0) }
+    }
 
     /// The Euclidean norm ‖x‖₂.
-    @inlinable public var norm: Double { (storage * storage).sum().squareRoot() }
+    @inlinable public var norm: Double { Vector.dot(self, self).squareRoot() }
 
     /// The largest absolute coordinate ‖x‖∞.
     @inlinable public var maximumMagnitude: Double {
-        var m = 0.0
-        for i in 0..<count { m = Swift.max(m, Swift.abs(storage[i])) }
-        return m
+        withCoordinates { c in
+            var m = 0.0
+            for v in c { m = Swift.max(m, Swift.abs(v)) }
+            return m
+        }
     }
 
     /// Whether every coordinate is finite.
     @inlinable public var isFinite: Bool {
         // 0·x is 0 for finite x and NaN for ±∞ or NaN, so one sum checks all lanes.
-        (storage * 0).sum() == 0
+        if isInline { return (storage * 0).sum() == 0 }
+        return heap.withUnsafeBufferPointer { c in
+            var s = 0.0
+            for v in c { s += v * 0 }
+            return s == 0
+        }
     }
 
     /// The dot product ⟨a, b⟩.
-    @inlinable public static func dot(_ a: Vector, _ b: Vector) -> Double { (a.storage * b.storage).sum() }
+    @inlinable public static func dot(_ a: Vector, _ b: Vector) -> Double {
+        precondition(a.count == b.count, "dot product of vectors of dimensions \(a.count) and \(b.count)")
+        if a.isInline { return (a.storage * b.storage).sum() }
+        return heapDot(a, b)
+    }
+
+    @usableFromInline @inline(never)
+    static func heapDot(_ a: Vector, _ b: Vector) -> Double {
+        a.heap.withUnsafeBufferPointer { x in
+            b.heap.withUnsafeBufferPointer { y in
+                // Four accumulators let the loop vectorise (addition is not reassociated otherwise).
+                var (s0, s1, s2, s3) = (0.0, 0.0, 0.0, 0.0)
+                let n = x.count, m = n & ~3
+                var i = 0
+                while i < m {
+                    s0 += x[i] * y[i]; s1 += x[i + 1] * y[i + 1]
+                    s2 += x[i + 2] * y[i + 2]; s3 += x[i + 3] * y[i + 3]
+                    i += 4
+                }
+                while i < n { s0 += x[i] * y[i]; i += 1 }
+                return (s0 + s1) + (s2 + s3)
+            }
+        }
+    }
+
+    /// x ← x + c·y in place (no temporary; used by sums over examples).
+    @inlinable
+    public mutating func add(_ c: Double, times y: Vector) {
+        precondition(count == y.count, "adding a vector of dimension \(y.count) to one of dimension \(count)")
+        if isInline { storage += c * y.storage; return }
+        heapAdd(c, times: y)
+    }
+
+    @usableFromInline @inline(never)
+    mutating func heapAdd(_ c: Double, times y: Vector) {
+        heap.withUnsafeMutableBufferPointer { x in
+            y.heap.withUnsafeBufferPointer { y in
+                for i in 0..<x.count { x[i] += c * y[i] }
+            }
+        }
+    }
+}
+
+extension Vector {
+    /// Equal dimensions and equal coordinates.
+    @inlinable public static func == (a: Vector, b: Vector) -> Bool {
+        guard a.count == b.count else { return false }
+        if a.isInline { return a.storage == b.storage }
+        return a.box === b.box || a.heap == b.heap
+    }
+    /// Hashes the dimension and the coordinates.
+    @inlinable public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        if isInline { hasher.combine(storage) } else { hasher.combine(heap) }
+    }
 }
 
 extension Vector: ExpressibleByArrayLiteral {
@@ -101,9 +263,16 @@ extension Vector: ExpressibleByArrayLiteral {
 }
 
 extension Vector: CustomStringConvertible {
-    /// `(x₁, x₂, …)` with up to six significant digits per coordinate.
+    /// `(x₁, x₂, …)` with up to six significant digits per coordinate; more
+    /// than 12 coordinates print as the first five, "…", the last two and the dimension.
     public var description: String {
-        "(" + coordinates.map { formatted($0) }.joined(separator: ", ") + ")"
+        let c = coordinates
+        if c.count > 12 {
+            let head = c.prefix(5).map { formatted($0) }.joined(separator: ", ")
+            let tail = c.suffix(2).map { formatted($0) }.joined(separator: ", ")
+            return "(\(head), …, \(tail)) [n = \(c.count)]"
+        }
+        return "(" + c.map { formatted($0) }.joined(separator: ", ") + ")"
     }
 }
 
@@ -112,90 +281,6 @@ extension Vector: RandomAccessCollection {
     @inlinable public var startIndex: Int { 0 }
     /// The dimension.
     @inlinable public var endIndex: Int { count }
-}
-
-// MARK: Element-wise arithmetic (the Hadamard product is `*`)
-
-extension Vector {
-    /// a + b.
-    @inlinable @inline(__always)
-    public static func + (a: Vector, b: Vector) -> Vector { Vector(storage: a.storage + b.storage, count: a.count) }
-    /// a − b.
-    @inlinable @inline(__always)
-    public static func - (a: Vector, b: Vector) -> Vector { Vector(storage: a.storage - b.storage, count: a.count) }
-    /// a ⊙ b, element-wise.
-    @inlinable @inline(__always)
-    public static func * (a: Vector, b: Vector) -> Vector { Vector(storage: a.storage * b.storage, count: a.count) }
-    /// a ⊘ b, element-wise; padding lanes stay zero.
-    @inlinable @inline(__always)
-    public static func / (a: Vector, b: Vector) -> Vector {
-        if a.count <= 2 {
-            // Division is the slowest lane operation: in the common 2-D case do two lanes, not eight.
-            let q = (a.storage.lowHalf.lowHalf / b.storage.lowHalf.lowHalf)
-                .replacing(with: 0, where: SIMD2<Int64>(0, 1) .>= SIMD2<Int64>(repeating: Int64(a.count)))
-            return Vector(storage: SIMD8(lowHalf: SIMD4(lowHalf: q, highHalf: .zero), highHalf: .zero), count: a.count)
-        }
-        return Vector(storage: (a.storage / b.storage).replacing(with: 0, where: mask(a.count)), count: a.count)
-    }
-    /// −a.
-    @inlinable @inline(__always)
-    public static prefix func - (a: Vector) -> Vector { Vector(storage: -a.storage, count: a.count) }
-    /// c·a.
-    @inlinable @inline(__always)
-    public static func * (c: Double, a: Vector) -> Vector { Vector(storage: c * a.storage, count: a.count) }
-    /// a·c.
-    @inlinable @inline(__always)
-    public static func * (a: Vector, c: Double) -> Vector { Vector(storage: a.storage * c, count: a.count) }
-    /// a/c.
-    @inlinable @inline(__always)
-    public static func / (a: Vector, c: Double) -> Vector {
-        if a.count <= 2 {
-            let q = a.storage.lowHalf.lowHalf / c
-            return Vector(storage: SIMD8(lowHalf: SIMD4(lowHalf: q, highHalf: .zero), highHalf: .zero), count: a.count)
-        }
-        return Vector(storage: a.storage / c, count: a.count)
-    }
-    /// c/a element-wise (c divided by each coordinate).
-    @inlinable @inline(__always)
-    public static func / (c: Double, a: Vector) -> Vector {
-        Vector(storage: (c / a.storage).replacing(with: 0, where: mask(a.count)), count: a.count)
-    }
-    /// a + c in every coordinate (padding lanes stay zero).
-    @inlinable @inline(__always)
-    public static func + (a: Vector, c: Double) -> Vector {
-        Vector(storage: (a.storage + c).replacing(with: 0, where: mask(a.count)), count: a.count)
-    }
-    /// c + a in every coordinate.
-    @inlinable @inline(__always)
-    public static func + (c: Double, a: Vector) -> Vector { a + c }
-    /// a += b.
-    @inlinable public static func += (a: inout Vector, b: Vector) { a = a + b }
-    /// a −= b.
-    @inlinable public static func -= (a: inout Vector, b: Vector) { a = a - b }
-    /// a *= c.
-    @inlinable public static func *= (a: inout Vector, c: Double) { a = a * c }
-
-    /// The lanes at or beyond `count`.
-    @inlinable @inline(__always)
-    static func mask(_ count: Int) -> SIMDMask<SIMD8<Int64>> {
-        SIMD8<Int64>(0, 1, 2, 3, 4, 5, 6, 7) .>= SIMD8<Int64>(repeating: Int64(count))
-    }
-}
-
-/// Element-wise square root √v.
-@inlinable @inline(__always)
-public func sqrt(_ v: Vector) -> Vector {
-    if v.count <= 2 {
-        let r = v.storage.lowHalf.lowHalf.squareRoot()
-        return Vector(storage: SIMD8(lowHalf: SIMD4(lowHalf: r, highHalf: .zero), highHalf: .zero), count: v.count)
-    }
-    return Vector(storage: v.storage.squareRoot(), count: v.count)
-}
-
-/// Element-wise absolute value |v|.
-@inlinable
-public func abs(_ v: Vector) -> Vector {
-    Vector(storage: v.storage.replacing(with: -v.storage, where: v.storage .< 0), count: v.count)
 }
 
 /// A short decimal rendering used by descriptions: six significant digits.

@@ -93,13 +93,13 @@ extension Objective {
     ) {
         self.init(name: name, formula: formula, latex: latex, dimension: dimension,
                   minima: minima, saddlePoints: saddlePoints, box: box,
-                  value: { x in f(Variables(x)) },
+                  value: { x in Variables.with(x) { f($0) } },
                   gradient: { x in
                       var g = Vector(zeros: x.count)
-                      for i in 0..<x.count { g.storage[i] = f(Variables(x, direction: i)).derivative }
+                      for i in 0..<x.count { g[i] = Variables.with(x, direction: i) { f($0) }.derivative }
                       return g
                   },
-                  hessian: { x in hessianByPairs(x) { f(Variables(x, directions: $0, $1)) } })
+                  hessian: { x in hessianByPairs(x) { i, j in Variables.with(x, directions: i, j) { f($0) } } })
     }
 
     /// An objective in n dimensions (default 2) from a closure over
@@ -117,18 +117,18 @@ extension Objective {
         self.init(name: name ?? formula, formula: formula, latex: latex ?? formula, dimension: dimension,
                   minima: minima, saddlePoints: saddlePoints,
                   box: box ?? Array(repeating: -2.0...2.0, count: dimension),
-                  value: { x in f(Variables(x, directions: -1, -1)).value.value },
+                  value: { x in Variables.with(x, directions: -1, -1) { f($0) }.value.value },
                   gradient: { x in
                       // Seeding two directions per pass gives two partials at once.
                       var g = Vector(zeros: x.count)
                       for i in stride(from: 0, to: x.count, by: 2) {
-                          let y = f(Variables(x, directions: i, i + 1))
-                          g.storage[i] = y.value.derivative
-                          if i + 1 < x.count { g.storage[i + 1] = y.derivative.value }
+                          let y = Variables.with(x, directions: i, i + 1) { f($0) }
+                          g[i] = y.value.derivative
+                          if i + 1 < x.count { g[i + 1] = y.derivative.value }
                       }
                       return g
                   },
-                  hessian: { x in hessianByPairs(x) { f(Variables(x, directions: $0, $1)) } })
+                  hessian: { x in hessianByPairs(x) { i, j in Variables.with(x, directions: i, j) { f($0) } } })
     }
 
     /// A one-dimensional objective from a closure over ``HyperDual`` numbers.
@@ -155,8 +155,7 @@ extension Objective {
         gradient: @escaping @Sendable (Vector) -> Vector,
         hessian: @escaping @Sendable (Vector) -> Matrix
     ) {
-        precondition(dimension >= 1 && dimension <= Vector.capacity,
-                     "Objective dimension \(dimension) is outside 1...\(Vector.capacity)")
+        precondition(dimension >= 1, "Objective dimension \(dimension) must be at least 1")
         self.name = name
         self.formula = formula
         self.latex = latex

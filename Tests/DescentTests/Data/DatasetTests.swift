@@ -67,7 +67,7 @@ import Foundation
         ("x1,y\n1,2\n3,abc\n", "data.csv:3:2: \"abc\" in column \"y\" is not a finite number"),
         ("x1,y\n1,2,3\n", "data.csv:2: expected 2 fields, found 3"),
         ("", "data.csv:1: missing header line (column names, target last)"),
-        ("y\n1\n", "data.csv:1: expected 2...9 columns (features, then the target), found 1"),
+        ("y\n1\n", "data.csv:1: expected at least 2 columns (features, then the target), found 1"),
         ("x,y\n", "data.csv: no examples after the header"),
         ("x,y\nnan,1\n", "data.csv:2:1: \"nan\" in column \"x\" is not a finite number"),
     ]
@@ -83,5 +83,30 @@ import Foundation
         #expect { _ = try Dataset(csvFile: "/nonexistent/d.csv") } throws: {
             ($0 as? DatasetError)?.description == "/nonexistent/d.csv: cannot open the file"
         }
+    }
+
+    /// The repository's data folder (tests run from anywhere).
+    static let dataFolder: String = {
+        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(4)   // Tests/DescentTests/Data/DatasetTests.swift
+        return parts.joined(separator: "/") + "/data"
+    }()
+
+    @Test func diabetesHasTenFeatures() throws {
+        let data = try Dataset(csvFile: Self.dataFolder + "/diabetes.csv")
+        #expect(data.count == 442 && data.features == 10)
+        #expect(data.inputs[0][0] == 59 && data.targets[0] == 151)   // first patient: age 59, progression 151
+        // Least squares in 10-D: the normal-equation solution has a zero gradient.
+        let problem = LeastSquares(data)
+        let w = problem.solution
+        #expect(w.count == 10)
+        #expect(problem.exactGradient(at: w).norm < 1e-6 * problem.exactGradient(at: Vector(zeros: 10)).norm)
+    }
+
+    @Test func digitsHaveSixtyFourPixels() throws {
+        let data = try Dataset(csvFile: Self.dataFolder + "/digits.csv")
+        #expect(data.count == 1797 && data.features == 64)
+        #expect(data.inputs.allSatisfy { $0.allSatisfy { (0...16).contains($0) } })
+        #expect(Set(data.targets) == Set((0...9).map(Double.init)))
     }
 }

@@ -36,4 +36,50 @@ import Descent
         #expect(Vector([1, -0.5]).description == "(1, -0.5)")
         #expect(Vector([0.1234567, 2.5e-7]).description == "(0.123457, 2.5e-7)")
     }
+
+    /// Every operator in n = 3, 8, 9 and 40 dimensions against the same formula per coordinate,
+    /// so the inline and the heap storage agree (and with each other across the boundary).
+    @Test(arguments: [3, 8, 9, 40])
+    func elementWiseInAnyDimension(_ n: Int) {
+        let a = Vector(count: n) { Double($0) - 2.5 }, b = Vector(count: n) { 1 + Double($0 % 3) }
+        func expect(_ v: Vector, _ f: (Double, Double) -> Double, _ what: String) {
+            #expect(v.count == n)
+            for i in 0..<n { #expect(v[i] == f(a[i], b[i]), "\(what) coordinate \(i) in dimension \(n)") }
+        }
+        expect(a + b, +, "sum"); expect(a - b, -, "difference"); expect(a * b, *, "product"); expect(a / b, /, "quotient")
+        expect(2 * a, { x, _ in 2 * x }, "scale"); expect(a / 4, { x, _ in x / 4 }, "divide")
+        expect(3 / b, { _, y in 3 / y }, "reciprocal"); expect(a + 1.5, { x, _ in x + 1.5 }, "shift")
+        expect(-a, { x, _ in -x }, "negate"); expect(sqrt(b), { _, y in y.squareRoot() }, "sqrt")
+        expect(abs(a), { x, _ in Swift.abs(x) }, "abs"); expect(max(a, b), { Swift.max($0, $1) }, "max")
+        expect(sign(a), { x, _ in x > 0 ? 1 : (x < 0 ? -1 : 0) }, "sign")
+        var dot = 0.0
+        for i in 0..<n { dot += a[i] * b[i] }
+        #expect(abs(Vector.dot(a, b) - dot) <= 1e-12 * Swift.abs(dot))
+    }
+
+    /// An operation reuses a temporary's buffer but never a vector that is still in use.
+    @Test func heapOperationsNeverChangeTheirOperands() {
+        let g = Vector(repeating: 3, count: 20)
+        var v = Vector(repeating: 1, count: 20)
+        let before = v
+        v = 0.5 * v + g * g                       // temporaries reused; `before` shares v's old buffer
+        #expect(before == Vector(repeating: 1, count: 20))
+        #expect(g == Vector(repeating: 3, count: 20))
+        #expect(v == Vector(repeating: 9.5, count: 20))
+        var w = v
+        w[0] = -1                                  // copy on write
+        #expect(v[0] == 9.5 && w[0] == -1)
+        w += v
+        #expect(w[1] == 19 && v[1] == 9.5)
+    }
+
+    @Test func largeVectorsDescribeThemselvesShortly() {
+        let v = Vector(count: 50) { Double($0) }
+        #expect(v.description == "(0, 1, 2, 3, 4, …, 48, 49) [n = 50]")
+        let withNaN = Vector(count: 30) { $0 == 29 ? .nan : 0 }
+        #expect(!withNaN.isFinite)
+        let spike = Vector(count: 30) { $0 == 7 ? -9 : 1 }
+        #expect(spike.maximumMagnitude == 9)
+        #expect(Vector(repeating: 2, count: 25).norm == 10)
+    }
 }

@@ -114,6 +114,33 @@ let handDerived: [HandDerived] = [
         #expect(close(h.gradient(at: p), [6, 3, 2 + exp(3)]))
         #expect(close(Vector(h.hessian(at: p).rows[2]), [2, 1, exp(3)]))
     }
+
+    /// A 50-dimensional closure objective: the gradient against the hand-derived one and
+    /// finite differences, and the Hessian's entries in a 10-dimensional one.
+    @Test func closureObjectivesInFiftyDimensions() {
+        let n = 50
+        let f = Objective("Σ (i+1)(xᵢ − 1)² + Σ xᵢxᵢ₊₁", dimension: n) { x in
+            var sum = x[0] - x[0]
+            for i in 0..<n { sum = sum + Double(i + 1) * (x[i] - 1) * (x[i] - 1) }
+            for i in 0..<(n - 1) { sum = sum + x[i] * x[i + 1] }
+            return sum
+        }
+        let x = Vector(count: n) { sin(Double($0)) }
+        let g = f.gradient(at: x)
+        for i in 0..<n {
+            var expected = 2 * Double(i + 1) * (x[i] - 1)
+            if i > 0 { expected += x[i - 1] }
+            if i < n - 1 { expected += x[i + 1] }
+            #expect(close(g[i], expected, 1e-13), "∂\(i)")
+        }
+        #expect(close(g, finiteDifferenceGradient(f, at: x), 1e-6))
+        let h = Objective("Σ xᵢ³ + x₀x₉", dimension: 10) { x in
+            var sum = x[0] * x[9]
+            for i in 0..<10 { sum = sum + x[i] * x[i] * x[i] }
+            return sum
+        }.hessian(at: Vector(count: 10, { Double($0) }))
+        #expect(h.count == 10 && h[3, 3] == 18 && h[0, 9] == 1 && h[9, 0] == 1 && h[2, 5] == 0)
+    }
 }
 
 extension Matrix {

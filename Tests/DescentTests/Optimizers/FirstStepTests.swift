@@ -89,4 +89,29 @@ import Descent
         // Where H is positive definite the safeguard is plain Newton.
         #expect(try steps(safe, 1) == [[0, 0]])
     }
+
+    /// The same optimizer structs in 12 dimensions: on f = Σ cᵢxᵢ² with c = (1, 2, 1, 2, …)
+    /// every coordinate pair follows the 2-D bowl run exactly, for every element-wise optimizer.
+    @Test func everyOptimizerRunsInTwelveDimensions() throws {
+        let bowl12 = Objective("Σ cᵢxᵢ²", dimension: 12) { x in
+            var sum = x[0] * x[0]
+            for i in 1..<12 { sum = sum + Double(1 + i % 2) * x[i] * x[i] }
+            return sum
+        }
+        let bowl2 = Objective("x₁² + 2x₂²") { x in x[0] * x[0] + 2 * x[1] * x[1] }
+        func check<O: Optimizer>(_ o: O) throws {
+            let high = try o.run(on: bowl12, from: Vector(repeating: 1, count: 12), steps: 5)
+            let low = try o.run(on: bowl2, from: [1, 1], steps: 5)
+            for (x12, x2) in zip(high.points, low.points) {
+                for i in 0..<12 { #expect(close(x12[i], x2[i % 2], 1e-15), "\(o.name) coordinate \(i)") }
+            }
+        }
+        try check(GradientDescent(learningRate: 0.1))
+        try check(Momentum(learningRate: 0.1))
+        try check(Nesterov(learningRate: 0.1))
+        try check(AdaGrad(learningRate: 0.1))
+        try check(RMSProp(learningRate: 0.1))
+        try check(Adadelta())
+        try check(Adam(learningRate: 0.1))
+    }
 }

@@ -1,0 +1,60 @@
+import Foundation
+
+/// `print.html`: every chapter on one page, for readers who want the whole course on paper
+/// or as one PDF (the browser's Print, or `chromium --headless --print-to-pdf`).
+///
+/// Each chapter is a `<section class="course-chapter">` that starts a new printed page. Ids
+/// would collide between chapters ("summary" is in all of them), so each chapter's ids get its
+/// slug as a prefix (`05-pathological-curvature--eq-newton`), and links into any chapter of the
+/// course — `#eq-newton` within one, `05-….html#eq-newton` across — are rewritten to point
+/// inside this page.
+struct CoursePrintPage {
+    static let path = "print.html"
+
+    var layout: PageLayout
+    var title: String
+
+    func html(chapters: [(slug: String, head: String, body: String)]) -> String {
+        let slugs = Set(chapters.map(\.slug))
+        var main = "<article class=\"course-print\">\n<header class=\"chapter-head\"><p class=\"kicker\">The whole course</p><h1>\(HTML.text(title))</h1></header>\n"
+        main += "<p class=\"print-note\">All chapters on one page, to print or to save as a PDF with your browser’s Print command. "
+            + "Folded plotting code is left out of the printout; its figures are not.</p>\n"
+        for chapter in chapters {
+            main += "<section class=\"course-chapter\" id=\"\(HTML.attribute(chapter.slug))\">\n"
+            main += Self.rewrite(chapter.head + chapter.body, slug: chapter.slug, slugs: slugs)
+            main += "</section>\n"
+        }
+        main += "</article>\n"
+        return layout.page(title: "The whole course", description: "\(title): every chapter on one page, for printing.",
+                           current: nil, sections: [], main: main)
+    }
+
+    private static let attribute = try! NSRegularExpression(pattern: " (id|href)=\"([^\"]*)\"")
+
+    /// Prefixes ids with the chapter's slug and points in-course links at this page.
+    static func rewrite(_ html: String, slug: String, slugs: Set<String>) -> String {
+        let source = html as NSString
+        var out = ""
+        var last = 0
+        for match in attribute.matches(in: html, range: NSRange(location: 0, length: source.length)) {
+            out += source.substring(with: NSRange(location: last, length: match.range.location - last))
+            let name = source.substring(with: match.range(at: 1))
+            let value = HTML.unescape(source.substring(with: match.range(at: 2)))
+            var rewritten = value
+            if name == "id" {
+                rewritten = "\(slug)--\(value)"
+            } else if value.hasPrefix("#") {
+                rewritten = "#\(slug)--\(value.dropFirst())"
+            } else {
+                let parts = value.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+                if parts[0].hasSuffix(".html"), !parts[0].contains("/"), slugs.contains(String(parts[0].dropLast(5))) {
+                    let target = String(parts[0].dropLast(5))
+                    rewritten = parts.count == 2 ? "#\(target)--\(parts[1])" : "#\(target)"
+                }
+            }
+            out += " \(name)=\"\(HTML.attribute(rewritten))\""
+            last = match.range.location + match.range.length
+        }
+        return out + source.substring(from: last)
+    }
+}
