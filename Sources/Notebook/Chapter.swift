@@ -45,6 +45,23 @@ public struct Chapter: Sendable, Hashable {
     /// numbering it, and `descent new` does not count it when choosing the next number.
     public var isAppendix: Bool
 
+    /// Chapter-file line `line` if it is experiment code: the code as compiled, the line as
+    /// written in the file, and how many leading characters the fence's indentation took
+    /// from it (add them to a column in the code to get the file's column).
+    public func experimentLine(_ line: Int) -> (code: String, text: String, indent: Int)? {
+        for block in experiments where line >= block.firstLine {
+            let code = block.code.split(separator: "\n", omittingEmptySubsequences: false)
+            let offset = line - block.firstLine
+            guard offset < code.count else { continue }
+            let bodyLines = body.split(separator: "\n", omittingEmptySubsequences: false)
+            let index = block.bodyLine + 1 + offset
+            let text = index < bodyLines.count ? String(bodyLines[index]) : String(code[offset])
+            let indent = text.hasSuffix(code[offset]) ? text.count - code[offset].count : 0
+            return (String(code[offset]), indent == 0 ? String(code[offset]) : text, indent)
+        }
+        return nil
+    }
+
     /// The 1-based line of the chapter file for a 0-based line of `body`.
     public func fileLine(forBodyLine bodyLine: Int) -> Int {
         if bodyLine >= 0, bodyLine < bodyLineMap.count { return bodyLineMap[bodyLine] }

@@ -28,9 +28,12 @@ struct CompilerDiagnostics {
 
     private func locate(_ parsed: Parsed) -> Diagnostic {
         if parsed.file == chapter.path || parsed.file.hasSuffix("/" + chapter.path) {
-            let source = codeLine(parsed.line)
-            let column = source.map { Self.characterColumn(byteColumn: parsed.column, in: $0) } ?? parsed.column
-            return Diagnostic(file: chapter.path, line: parsed.line, column: column, message: parsed.message, sourceLine: source)
+            guard let source = chapter.experimentLine(parsed.line) else {
+                return Diagnostic(file: chapter.path, line: parsed.line, column: parsed.column, message: parsed.message)
+            }
+            let column = Self.characterColumn(byteColumn: parsed.column, in: source.code) + source.indent
+            return Diagnostic(
+                file: chapter.path, line: parsed.line, column: column, message: parsed.message, sourceLine: source.text)
         }
         if parsed.file == generatedPath, let block = program.block(atGeneratedLine: parsed.line),
            block < chapter.experiments.count {

@@ -15,7 +15,7 @@ struct RunChecks {
                         file: chapter.path, line: note.line, column: callColumn(line: note.line, column: note.column),
                         message: "`\(note.name)` is noted twice (first at line \(first))",
                         hint: "each name holds one value for the prose: note it once, after the loop or with its own name",
-                        sourceLine: codeLine(note.line)))
+                        sourceLine: sourceLine(note.line)))
                 } else {
                     firstLine[note.name] = note.line
                 }
@@ -25,31 +25,29 @@ struct RunChecks {
                     file: chapter.path, line: failure.line, column: callColumn(line: failure.line, column: failure.column),
                     message: "expectation failed: \(failure.message)",
                     hint: "the run no longer bears out this claim: fix the experiment, or the claim and the prose it pins",
-                    sourceLine: codeLine(failure.line)))
+                    sourceLine: sourceLine(failure.line)))
             }
         }
         return problems
     }
 
-    /// The column of the called function's name: `#column` as a default argument gives the
-    /// call's opening parenthesis, so step back over spaces and the name.
+    /// The file column of the called function's name: `#column` as a default argument
+    /// gives the call's opening parenthesis in the compiled code, so step back over spaces
+    /// and the name, then add the fence's indentation.
     func callColumn(line: Int, column: Int) -> Int {
-        guard let text = codeLine(line).map(Array.init), column >= 1, column - 1 < text.count,
-              text[column - 1] == "(" else { return column }
+        guard let source = chapter.experimentLine(line) else { return column }
+        let text = Array(source.code)
+        guard column >= 1, column - 1 < text.count, text[column - 1] == "(" else { return column + source.indent }
         var start = column - 1
         while start > 0, text[start - 1] == " " { start -= 1 }
         while start > 0, text[start - 1].isLetter || text[start - 1].isNumber || text[start - 1] == "_" || text[start - 1] == "." {
             start -= 1
         }
-        return start + 1
+        return start + 1 + source.indent
     }
 
-    /// The text of chapter line `line` if it is experiment code.
-    func codeLine(_ line: Int) -> String? {
-        for block in chapter.experiments where line >= block.firstLine {
-            let lines = block.code.split(separator: "\n", omittingEmptySubsequences: false)
-            if line - block.firstLine < lines.count { return String(lines[line - block.firstLine]) }
-        }
-        return nil
+    /// The file's text on line `line` if it is experiment code.
+    func sourceLine(_ line: Int) -> String? {
+        chapter.experimentLine(line)?.text
     }
 }

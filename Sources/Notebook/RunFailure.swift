@@ -16,7 +16,7 @@ struct RunFailure {
         let block = transcript.lastBlock.map { chapter.experiments[$0] }
         let blockName = block.map { "block \($0.index + 1) (line \($0.firstLine))" } ?? "the program"
         let line = crashLine() ?? block?.firstLine
-        let source = line.flatMap { CompilerDiagnostics(chapter: chapter, program: ExperimentProgram(chapter: chapter), generatedPath: "").codeLine($0) }
+        let source = line.flatMap { chapter.experimentLine($0)?.text }
         switch termination {
         case .timedOut:
             return Diagnostic(

@@ -1,4 +1,5 @@
 import Foundation
+import RunProtocol
 import Testing
 @testable import Notebook
 
@@ -51,5 +52,55 @@ import Testing
         // The second pass came from the cache: the failing run was stored, not re-run.
         let entries = try FileManager.default.contentsOfDirectory(atPath: sandbox.cache.appending(path: "entries").path)
         #expect(entries.count == 1)
+    }
+
+    @Test func aDoubleWithoutAFormatIsACompileErrorSayingWhatToWrite() async throws {
+        guard let sandbox = try BuiltLibrary.Sandbox(copying: "note-format") else { return }
+        defer { sandbox.remove() }
+        let problem = try #require(try await sandbox.run().first?.problems.first)
+        #expect(problem.line == 5)
+        #expect(problem.message.contains("say how to write the number: note(name, x, decimals: 3) or note(name, x, significant: 3)"))
+    }
+
+    @Test func aBadNoteNameStopsTheBlockAtItsLine() async throws {
+        guard let sandbox = try BuiltLibrary.Sandbox(copying: "note-name") else { return }
+        defer { sandbox.remove() }
+        let problem = try #require(try await sandbox.run().first?.problems.first)
+        #expect(problem.line == 6)
+        #expect(problem.message.contains(#"note("2x", …): a name starts with a letter"#))
+    }
+
+    @Test func anEventOfAnotherProtocolVersionAsksForARebuild() async throws {
+        guard let sandbox = try BuiltLibrary.Sandbox(copying: "forged-version") else { return }
+        defer { sandbox.remove() }
+        let problem = try #require(try await sandbox.run().first?.problems.first)
+        #expect(problem.message.hasPrefix(
+            "the Experiments library speaks run-protocol version 99, this descent speaks \(RunEvent.protocolVersion)"))
+        #expect(problem.hint?.hasPrefix("rebuild both") == true)
+    }
+
+    @Test func garbageInTheEventLogIsAnErrorNotIgnored() async throws {
+        guard let sandbox = try BuiltLibrary.Sandbox(copying: "garbage-event") else { return }
+        defer { sandbox.remove() }
+        let problem = try #require(try await sandbox.run().first?.problems.first)
+        #expect(problem.message.hasPrefix("the experiments wrote an event descent cannot read: not a JSON event line"))
+    }
+
+    /// Columns are the file's: the fence's indentation, stripped from the compiled code, is
+    /// added back, and the excerpt is the line as written.
+    @Test func columnsInAnIndentedFenceAreTheFilesColumns() async throws {
+        guard let sandbox = try BuiltLibrary.Sandbox(copying: "indented") else { return }
+        defer { sandbox.remove() }
+        let outcomes = try await sandbox.run()
+        let compileError = try #require(outcomes.first?.problems.first)
+        #expect(compileError.line == 7)
+        #expect(compileError.column == 23)
+        #expect(compileError.sourceLine == "  let label: String = count")
+        let failed = try #require(outcomes.last?.problems.first)
+        #expect(failed.description.hasPrefix("""
+            chapters/02-runs.md:6:3: error: expectation failed: there are four
+             6 |   expect(count == 4, "there are four")
+               |   ^
+            """))
     }
 }

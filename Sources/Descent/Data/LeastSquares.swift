@@ -8,7 +8,7 @@
 /// let problem = LeastSquares(data)
 /// let run = try GradientDescent(learningRate: 0.1).run(on: problem, from: Vector(zeros: 5), steps: 100)
 /// ```
-public struct LeastSquares: GradientOracle {
+public struct LeastSquares: FiniteSum {
     /// The data.
     public let data: Dataset
 
@@ -47,8 +47,18 @@ public struct LeastSquares: GradientOracle {
         return g / Double(batch.count)
     }
 
+    /// The mean gradient over a batch of indices (the ``FiniteSum`` requirement).
+    public func gradient(at w: Vector, batch: ArraySlice<Int>) -> Vector {
+        var g = Vector(zeros: w.count)
+        for i in batch { g.add(Vector.dot(w, data.inputs[i]) - data.targets[i], times: data.inputs[i]) }
+        return g / Double(batch.count)
+    }
+
+    /// The number of examples n.
+    public var exampleCount: Int { data.count }
+
     /// The full gradient ∇f(w) = (1/n) Σ ∇fᵢ(w).
-    public func exactGradient(at w: Vector) -> Vector { gradient(at: w, batch: data.inputs.indices) }
+    public func exactGradient(at w: Vector) -> Vector { gradient(at: w, batch: data.inputs.indices[...]) }
     /// The full gradient (gradient descent on the whole dataset).
     public func gradient(at w: Vector) -> Vector { exactGradient(at: w) }
 

@@ -1,7 +1,18 @@
-/// Least squares whose gradients are minibatch estimates: each call to
+/// A loss that is a mean over n training examples, f(w) = (1/n) Σᵢ fᵢ(w):
+/// least squares (``LeastSquares``), a network's cross-entropy
+/// (``NetworkLoss``). ``Minibatches`` samples its gradients.
+public protocol FiniteSum: GradientOracle {
+    /// The number of examples n.
+    var exampleCount: Int { get }
+    /// The mean of the per-example gradients ∇fᵢ(w) over `batch` (indices may repeat).
+    func gradient(at w: Vector, batch: ArraySlice<Int>) -> Vector
+}
+
+/// A finite-sum loss whose gradients are minibatch estimates: each call to
 /// `gradient(at:)` averages the per-example gradients of the next batch of
 /// `batchSize` examples, drawn from a seeded generator. Values and recorded
-/// gradient norms are those of the full objective.
+/// gradient norms are those of the full objective; runs record the epoch
+/// (examples drawn / n) after every step.
 ///
 /// ```swift
 /// let batches = try Minibatches(LeastSquares(data), batchSize: 10, sampling: .shuffledEpochs, seed: 7)
@@ -17,8 +28,8 @@ public struct Minibatches: GradientOracle {
         case shuffledEpochs
     }
 
-    /// The full problem.
-    public let problem: LeastSquares
+    /// The full problem: ``LeastSquares``, ``NetworkLoss`` or any ``FiniteSum``.
+    public let problem: any FiniteSum
     /// The batch size b (1 ≤ b ≤ n).
     public let batchSize: Int
     /// The sampling scheme.
@@ -31,19 +42,21 @@ public struct Minibatches: GradientOracle {
     @usableFromInline var position: Int
     /// The batch drawn with replacement (reused, so no allocation per step).
     @usableFromInline var batch: [Int]
+    /// The number of examples drawn so far.
+    public private(set) var examplesDrawn = 0
 
     /// Minibatches of size 1 ≤ b ≤ n drawn with `sampling` from a generator seeded with `seed`.
-    public init(_ problem: LeastSquares, batchSize: Int, sampling: Sampling = .withReplacement, seed: UInt64) throws(InvalidArgument) {
-        guard batchSize >= 1 && batchSize <= problem.data.count else {
+    public init(_ problem: some FiniteSum, batchSize: Int, sampling: Sampling = .withReplacement, seed: UInt64) throws(InvalidArgument) {
+        guard batchSize >= 1 && batchSize <= problem.exampleCount else {
             throw InvalidArgument(parameter: "batchSize", value: "\(batchSize)",
-                                  requirement: "must be in 1...\(problem.data.count) (the number of examples)")
+                                  requirement: "must be in 1...\(problem.exampleCount) (the number of examples)")
         }
         self.problem = problem
         self.batchSize = batchSize
         self.sampling = sampling
         self.random = Random(seed: seed)
-        self.order = Array(0..<problem.data.count)
-        self.position = problem.data.count  // forces a shuffle before the first batch
+        self.order = Array(0..<problem.exampleCount)
+        self.position = problem.exampleCount  // forces a shuffle before the first batch
         self.batch = Array(repeating: 0, count: batchSize)
     }
 
@@ -60,8 +73,14 @@ public struct Minibatches: GradientOracle {
     /// XᵀX/n.
     public func hessian(at w: Vector) -> Matrix { problem.hessian(at: w) }
 
+    /// Epochs so far: examples drawn divided by n (runs record it after every step).
+    public var epoch: Double? { Double(examplesDrawn) / Double(order.count) }
+    /// The number of batches in one epoch, ⌊n/b⌋.
+    public var batchesPerEpoch: Int { order.count / batchSize }
+
     /// The indices of the next batch.
     public mutating func nextBatch() -> ArraySlice<Int> {
+        examplesDrawn += batchSize
         switch sampling {
         case .withReplacement:
             for k in 0..<batchSize { batch[k] = random.integer(below: order.count) }

@@ -101,18 +101,34 @@ extension Dual: FloatingPoint {
 
     /// Whether the value is normal.
     @inlinable public var isNormal: Bool { value.isNormal }
-    /// Whether both parts are finite (a run stops when a derivative overflows too).
-    @inlinable public var isFinite: Bool { value.isFinite && derivative.isFinite }
+    /// Whether the value is finite. Like every classification member this
+    /// looks at the value alone, so exactly one of `isFinite`, `isInfinite`
+    /// and `isNaN` holds, as `FloatingPoint` requires; ``hasFiniteParts``
+    /// also checks the derivative.
+    @inlinable public var isFinite: Bool { value.isFinite }
+    /// Whether the value and every derivative part are finite (nested duals included).
+    @inlinable public var hasFiniteParts: Bool {
+        func finite(_ x: Value) -> Bool { (x as? any DualProtocol)?.hasFiniteParts ?? x.isFinite }
+        return finite(value) && finite(derivative)
+    }
     /// Whether the value is zero.
     @inlinable public var isZero: Bool { value.isZero }
     /// Whether the value is subnormal.
     @inlinable public var isSubnormal: Bool { value.isSubnormal }
     /// Whether the value is infinite.
     @inlinable public var isInfinite: Bool { value.isInfinite }
-    /// Whether either part is NaN.
-    @inlinable public var isNaN: Bool { value.isNaN || derivative.isNaN }
+    /// Whether the value is NaN.
+    @inlinable public var isNaN: Bool { value.isNaN }
     /// Whether the value is a signaling NaN.
     @inlinable public var isSignalingNaN: Bool { value.isSignalingNaN }
     /// Whether the value is canonical.
     @inlinable public var isCanonical: Bool { value.isCanonical }
 }
+
+/// A dual number of any nesting, for ``Dual/hasFiniteParts``.
+public protocol DualProtocol {
+    /// Whether the value and every derivative part are finite.
+    var hasFiniteParts: Bool { get }
+}
+
+extension Dual: DualProtocol {}

@@ -32,6 +32,12 @@ public struct Adadelta: Optimizer {
     /// None: Adadelta has no learning rate.
     @inlinable public func learningRate(at t: Int) -> Double? { nil }
 
+    /// "s" and "Δx" after step t, and "step size", the effective
+    /// per-coordinate rate √(Δx + ε)/√(s + ε) that multiplied g (Δx from before the step).
+    public func traceQuantities(before: State, after: State, t: Int) -> [(name: String, value: Vector)] {
+        [("s", after.s), ("Δx", after.Δx), ("step size", sqrt(before.Δx + epsilon) / sqrt(after.s + epsilon))]
+    }
+
     /// One step of the rule above.
     @inlinable
     public func step<F: GradientOracle>(_ x: inout Vector, _ state: inout State, _ f: inout F, t: Int) {

@@ -9,7 +9,7 @@ import RealModule
 ///   \mathbf{x} \leftarrow \mathbf{x} - \frac{\eta\, \hat{\mathbf{v}}}{\sqrt{\hat{\mathbf{s}}} + \epsilon},$$
 /// with v₀ = s₀ = 0 and t counted from 1 (the first step has t = 1).
 /// Defaults: η = 0.001, β₁ = 0.9, β₂ = 0.999, ε = 10⁻⁸.
-public struct Adam: Optimizer {
+public struct Adam: RateScheduled {
     /// The learning rate η.
     public let learningRate: LearningRate
     /// The decay β₁ ∈ [0, 1) of the gradient average.
@@ -28,36 +28,39 @@ public struct Adam: Optimizer {
         self.epsilon = try Check.positive(epsilon, "epsilon")
     }
 
-    /// The averages v and s, the step count t, and β₁ᵗ, β₂ᵗ kept as running
-    /// products (one multiplication per step instead of a power).
+    /// The averages v and s, and the bias-correction powers β₁ᵗ, β₂ᵗ. The step
+    /// count is the run's (`step` receives it); the powers are kept as running
+    /// products because one multiplication per step is cheaper than a power.
     public struct State: Sendable {
         /// Average of gradients.
         public var v: Vector
         /// Average of squared gradients.
         public var s: Vector
-        /// Steps taken.
-        public var t: Int
-        /// β₁ᵗ.
+        /// β₁ᵗ after t steps.
         public var β1ᵗ: Double
-        /// β₂ᵗ.
+        /// β₂ᵗ after t steps.
         public var β2ᵗ: Double
     }
 
     /// "Adam".
     public var name: String { "Adam" }
-    /// v = s = 0, t = 0.
+    /// v = s = 0, β₁⁰ = β₂⁰ = 1.
     public func initialState(dimension: Int) -> State {
-        State(v: Vector(zeros: dimension), s: Vector(zeros: dimension), t: 0, β1ᵗ: 1, β2ᵗ: 1)
+        State(v: Vector(zeros: dimension), s: Vector(zeros: dimension), β1ᵗ: 1, β2ᵗ: 1)
     }
-    /// ηₜ.
-    @inlinable public func learningRate(at t: Int) -> Double? { learningRate(t) }
+
+    /// "v", "s", the bias-corrected "v̂", "ŝ" after step t, and "step size",
+    /// the effective per-coordinate rate ηₜ/(√ŝ + ε) that multiplies v̂.
+    public func traceQuantities(before: State, after: State, t: Int) -> [(name: String, value: Vector)] {
+        let v̂ = after.v / (1 - after.β1ᵗ), ŝ = after.s / (1 - after.β2ᵗ)
+        return [("v", after.v), ("s", after.s), ("v̂", v̂), ("ŝ", ŝ), ("step size", learningRate(t) / (sqrt(ŝ) + epsilon))]
+    }
 
     /// One step of the rule above.
     @inlinable
     public func step<F: GradientOracle>(_ x: inout Vector, _ state: inout State, _ f: inout F, t: Int) {
         let (η, β1, β2, ε) = (learningRate(t), beta1, beta2, epsilon)
         var (v, s) = (state.v, state.s)
-        state.t += 1
         state.β1ᵗ *= β1
         state.β2ᵗ *= β2
         let (β1ᵗ, β2ᵗ) = (state.β1ᵗ, state.β2ᵗ)

@@ -4,7 +4,7 @@
 /// With stochastic gradients (``NoisyGradient``, ``Minibatches``) the same
 /// rule is stochastic gradient descent; ``StochasticGradientDescent`` names it.
 /// No state. Learning rate η: required (constant or schedule).
-public struct GradientDescent: Optimizer {
+public struct GradientDescent: RateScheduled {
     /// The learning rate η (a constant or a schedule).
     public let learningRate: LearningRate
 
@@ -17,8 +17,6 @@ public struct GradientDescent: Optimizer {
     public var name: String { "Gradient descent" }
     /// No state.
     public func initialState(dimension: Int) {}
-    /// ηₜ.
-    @inlinable public func learningRate(at t: Int) -> Double? { learningRate(t) }
 
     /// One step x ← x − η∇f(x).
     @inlinable

@@ -18,6 +18,14 @@ public protocol GradientOracle: Sendable {
     mutating func gradient(at x: Vector) -> Vector
     /// The Hessian ∇²f(x) (Newton's method).
     func hessian(at x: Vector) -> Matrix
+    /// For a minibatch oracle, the epochs completed so far (examples drawn / n);
+    /// nil otherwise. Runs record it after every step.
+    var epoch: Double? { get }
+}
+
+extension GradientOracle {
+    /// Not a minibatch oracle: no epochs.
+    public var epoch: Double? { nil }
 }
 
 extension Objective: GradientOracle {

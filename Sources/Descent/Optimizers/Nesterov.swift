@@ -6,32 +6,25 @@
 /// `nesterov=True` implements an algebraically equivalent re-parametrisation
 /// that evaluates the gradient at the current iterate instead; this is the
 /// form whose look-ahead is visible in the code.)
-/// Defaults: β = 0.9; η required.
-public struct Nesterov: Optimizer {
+/// Defaults: β = 0.9; η required. A trace records "v" and, as the gradient
+/// used, the gradient at the look-ahead point.
+public struct Nesterov: MomentumMethod {
     /// The learning rate η.
     public let learningRate: LearningRate
     /// The momentum coefficient β ∈ [0, 1).
     public let beta: Double
 
-    /// Nesterov momentum with learning rate η ≥ 0 and coefficient 0 ≤ β < 1.
-    public init(learningRate: some Schedule, beta: Double = 0.9) throws(InvalidArgument) {
-        self.learningRate = try checkedLearningRate(learningRate)
-        self.beta = try Check.decay(beta, "beta")
+    /// Nesterov momentum with validated hyperparameters (see ``MomentumMethod/init(learningRate:beta:)``).
+    public init(uncheckedLearningRate: LearningRate, beta: Double) {
+        (self.learningRate, self.beta) = (uncheckedLearningRate, beta)
     }
-
-    /// The velocity v.
-    public struct State: Sendable { public var v: Vector }
 
     /// "Nesterov".
     public var name: String { "Nesterov" }
-    /// v = 0.
-    public func initialState(dimension: Int) -> State { State(v: Vector(zeros: dimension)) }
-    /// ηₜ.
-    @inlinable public func learningRate(at t: Int) -> Double? { learningRate(t) }
 
     /// One step of the rule above.
     @inlinable
-    public func step<F: GradientOracle>(_ x: inout Vector, _ state: inout State, _ f: inout F, t: Int) {
+    public func step<F: GradientOracle>(_ x: inout Vector, _ state: inout Velocity, _ f: inout F, t: Int) {
         let (η, β) = (learningRate(t), beta)
         var v = state.v
         // ANCHOR: update

@@ -6,7 +6,7 @@
 /// H is singular the step is infinite (a run records that as divergence).
 /// ``SafeguardedNewton`` is the variant that always descends.
 /// Defaults: η = 1.
-public struct Newton: Optimizer {
+public struct Newton: RateScheduled {
     /// The step scale η (1 is the pure Newton step).
     public let learningRate: LearningRate
 
@@ -19,8 +19,6 @@ public struct Newton: Optimizer {
     public var name: String { "Newton" }
     /// No state.
     public func initialState(dimension: Int) {}
-    /// ηₜ.
-    @inlinable public func learningRate(at t: Int) -> Double? { learningRate(t) }
 
     /// One step x ← x − η H⁻¹∇f(x).
     @inlinable

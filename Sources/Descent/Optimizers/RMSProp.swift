@@ -3,7 +3,7 @@
 /// $$\mathbf{s} \leftarrow \gamma \mathbf{s} + (1 - \gamma)\, \mathbf{g} \odot \mathbf{g}, \qquad
 ///   \mathbf{x} \leftarrow \mathbf{x} - \frac{\eta}{\sqrt{\mathbf{s} + \epsilon}} \odot \mathbf{g},$$
 /// with s₀ = 0 and ε inside the root. Defaults: γ = 0.9, ε = 10⁻⁶; η required.
-public struct RMSProp: Optimizer {
+public struct RMSProp: RateScheduled {
     /// The learning rate η.
     public let learningRate: LearningRate
     /// The forgetting factor γ ∈ [0, 1).
@@ -25,8 +25,12 @@ public struct RMSProp: Optimizer {
     public var name: String { "RMSProp" }
     /// s = 0.
     public func initialState(dimension: Int) -> State { State(s: Vector(zeros: dimension)) }
-    /// ηₜ.
-    @inlinable public func learningRate(at t: Int) -> Double? { learningRate(t) }
+
+    /// "s", the accumulated squares after step t, and "step size", the
+    /// effective per-coordinate learning rate ηₜ/√(s + ε) that multiplies g.
+    public func traceQuantities(before: State, after: State, t: Int) -> [(name: String, value: Vector)] {
+        [("s", after.s), ("step size", learningRate(t) / sqrt(after.s + epsilon))]
+    }
 
     /// One step of the rule above.
     @inlinable

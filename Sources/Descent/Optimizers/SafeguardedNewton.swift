@@ -6,7 +6,7 @@
 /// shifted matrix is positive definite, so the step is a descent direction
 /// (in 1-D: x ← x − η f′/(f″ + τ) with f″ + τ > 0), and as τ grows the step
 /// tends to a short gradient step. Defaults: η = 1, τ₀ = 10⁻³.
-public struct SafeguardedNewton: Optimizer {
+public struct SafeguardedNewton: RateScheduled {
     /// The step scale η.
     public let learningRate: LearningRate
     /// The first non-zero shift τ₀ > 0.
@@ -22,8 +22,6 @@ public struct SafeguardedNewton: Optimizer {
     public var name: String { "Safeguarded Newton" }
     /// No state.
     public func initialState(dimension: Int) {}
-    /// ηₜ.
-    @inlinable public func learningRate(at t: Int) -> Double? { learningRate(t) }
 
     /// The shift τ used at a Hessian H.
     @inlinable

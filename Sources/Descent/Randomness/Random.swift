@@ -85,6 +85,14 @@ public struct Random: RandomNumberGenerator, Sendable, Equatable {
         mean + standardDeviation * normal()
     }
 
+    /// A uniformly random permutation of 0..<n (Fisher–Yates with this generator,
+    /// so it is the same on every platform and Swift release).
+    public mutating func permutation(_ n: Int) -> [Int] {
+        var order = Array(0..<n)
+        for i in stride(from: n - 1, to: 0, by: -1) { order.swapAt(i, integer(below: i + 1)) }
+        return order
+    }
+
     /// A vector of n independent N(0, 1) coordinates.
     public mutating func normalVector(count n: Int) -> Vector {
         var g = Vector(zeros: n)

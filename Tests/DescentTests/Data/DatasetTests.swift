@@ -65,23 +65,63 @@ import Foundation
 
     static let badFiles: [(String, String)] = [
         ("x1,y\n1,2\n3,abc\n", "data.csv:3:2: \"abc\" in column \"y\" is not a finite number"),
-        ("x1,y\n1,2,3\n", "data.csv:2: expected 2 fields, found 3"),
-        ("", "data.csv:1: missing header line (column names, target last)"),
+        ("x1,y\n1,2,3\n", "data.csv:2: expected 2 fields like the header, found 3"),
+        ("x1,x2,y\n1,2,3\n4,5\n", "data.csv:3: expected 3 fields like the header, found 2"),
+        ("x1,y\n1,\n", "data.csv:2:2: an empty field in column \"y\" is not a finite number"),
+        ("", "data.csv:1: the file is empty: expected a header line of column names, then rows"),
+        ("\n1,2\n", "data.csv:1: missing header line (column names, target last)"),
+        ("x,,y\n1,2,3\n", "data.csv:1:2: column 2 of the header has no name"),
         ("y\n1\n", "data.csv:1: expected at least 2 columns (features, then the target), found 1"),
         ("x,y\n", "data.csv: no examples after the header"),
+        ("x,y\n\n\n", "data.csv: no examples after the header"),
         ("x,y\nnan,1\n", "data.csv:2:1: \"nan\" in column \"x\" is not a finite number"),
+        ("x,y\n1e999,1\n", "data.csv:2:1: \"1e999\" in column \"x\" is not a finite number"),
     ]
+
+    static let badLabelledFiles: [(String, String?, String)] = [
+        ("p0,label\n0.5,2.5\n", nil, "digits.csv:2:2: label 2.5 in column \"label\" is not an integer class label"),
+        ("p0,label\n1,2\n", "digit", "digits.csv:1: no column named \"digit\"; the columns are p0, label"),
+        ("label\n1\n", nil, "digits.csv:1: expected at least 2 columns (features and a label), found 1"),
+        ("p0,label\n1,x\n", nil, "digits.csv:2:2: \"x\" in column \"label\" is not a finite number"),
+        ("", nil, "digits.csv:1: the file is empty: expected a header line of column names, then rows"),
+    ]
+
+    @Test(arguments: badLabelledFiles)
+    func labelledCSVErrorsNameFileLineAndColumn(_ text: String, _ column: String?, _ message: String) {
+        #expect {
+            _ = try LabeledDataset(csv: text, file: "digits.csv", labelColumn: column)
+        } throws: { error in
+            let text = (error as? DatasetError)?.description
+            if text != message { Issue.record("got \(text ?? "\(error)")") }
+            return text == message
+        }
+    }
+
+    @Test func labelsBecomeClassIndices() throws {
+        let data = try LabeledDataset(csv: "a,label,b\n1,7,2\n3,3,4\n5,7,6\n", file: "t.csv", labelColumn: "label")
+        #expect(data.labels == [1, 0, 1] && data.classLabels == [3, 7] && data.classCount == 2)
+        #expect(data.inputs == [[1, 2], [3, 4], [5, 6]])
+        let (training, test) = try data.split(testFraction: 0.34, seed: 1)
+        #expect(training.count == 2 && test.count == 1)
+        let again = try data.split(testFraction: 0.34, seed: 1)
+        #expect(again.test.inputs == test.inputs)
+        #expect(Set(training.inputs + test.inputs) == Set(data.inputs))
+    }
 
     @Test(arguments: badFiles)
     func csvErrorsNameFileLineAndColumn(_ text: String, _ message: String) {
         #expect {
             _ = try Dataset(csv: text, file: "data.csv")
-        } throws: { ($0 as? DatasetError)?.description == message }
+        } throws: { error in
+            let text = (error as? DatasetError)?.description
+            if text != message { Issue.record("got \(text ?? "\(error)")") }
+            return text == message
+        }
     }
 
     @Test func missingFile() {
         #expect { _ = try Dataset(csvFile: "/nonexistent/d.csv") } throws: {
-            ($0 as? DatasetError)?.description == "/nonexistent/d.csv: cannot open the file"
+            ($0 as? DatasetError)?.description == "/nonexistent/d.csv: cannot open the file (paths are relative to the book's root, e.g. data/diabetes.csv)"
         }
     }
 
@@ -108,5 +148,12 @@ import Foundation
         #expect(data.count == 1797 && data.features == 64)
         #expect(data.inputs.allSatisfy { $0.allSatisfy { (0...16).contains($0) } })
         #expect(Set(data.targets) == Set((0...9).map(Double.init)))
+    }
+
+    @Test func digitsLoadAsTenClasses() throws {
+        let digits = try LabeledDataset(csvFile: Self.dataFolder + "/digits.csv")
+        #expect(digits.count == 1797 && digits.features == 64 && digits.classCount == 10)
+        #expect(digits.classLabels == (0...9).map(Double.init))
+        #expect(Dictionary(grouping: digits.labels, by: { $0 }).values.allSatisfy { $0.count > 170 })
     }
 }

@@ -60,7 +60,17 @@ import RealModule
     @Test func comparisonsLookAtValues() {
         #expect(D(1, derivative: 5) == D(1, derivative: -5))
         #expect(D(1) < D(2, derivative: -9))
-        #expect(!D(.nan).isFinite)
-        #expect(!D(1, derivative: .infinity).isFinite)
+    }
+
+    /// Exactly one of isFinite, isInfinite, isNaN holds for every dual, as for the real it
+    /// stands for; hasFiniteParts also looks at the derivatives.
+    @Test(arguments: [(1.0, 2.0), (1, .infinity), (1, .nan), (.infinity, 0), (-.infinity, .nan), (.nan, 1), (0, 0)])
+    func classificationIsByValue(_ value: Double, _ derivative: Double) {
+        let d = D(value, derivative: derivative)
+        #expect([d.isFinite, d.isInfinite, d.isNaN].filter { $0 }.count == 1)
+        #expect(d.isFinite == value.isFinite && d.isInfinite == value.isInfinite && d.isNaN == value.isNaN)
+        #expect(d.hasFiniteParts == (value.isFinite && derivative.isFinite))
+        let nested = HyperDual(Dual(value), derivative: Dual(1, derivative: derivative))
+        #expect(nested.hasFiniteParts == (value.isFinite && derivative.isFinite))
     }
 }
