@@ -301,7 +301,7 @@ public struct SiteRenderer {
             located.sourceLine = nil
             if line == nil { located.line = nil; located.column = nil }
             return located
-        }.filter { seen.insert($0).inserted }
+        }.filter { seen.insert($0).inserted }.sorted { ($0.column ?? 0) < ($1.column ?? 0) }
         if !unique.isEmpty { throw Diagnostics(unique) }
         return result
     }

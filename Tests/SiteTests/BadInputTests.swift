@@ -37,12 +37,12 @@ import Testing
         let error = try #require(try build(runs))
         #expect(error.diagnostics.map(\.description) == [
             """
-            chapters/01-gradient-descent.md:3:36: error: {{nothing}} in the summary names no note of this chapter's experiments
-              hint: note it in an experiment block of this chapter: note("nothing", value)
-            """,
-            """
             chapters/01-gradient-descent.md:3:15: error: in the summary: unsupported command \\notacommand
               hint: the course's LaTeX converter supports the commands listed in Sources/MathML (symbols, functions, fonts, …)
+            """,
+            """
+            chapters/01-gradient-descent.md:3:36: error: {{nothing}} in the summary names no note of this chapter's experiments
+              hint: note it in an experiment block of this chapter: note("nothing", value)
             """,
         ])
     }
