@@ -2,16 +2,19 @@ import Dispatch
 import Foundation
 import Notebook
 
-/// On Ctrl-C or SIGTERM, kills the compilers and experiments still running (they are in
+/// On Ctrl-C, SIGTERM, SIGHUP (the terminal closed) or SIGQUIT, kills the compilers and experiments still running (they are in
 /// their own process groups, out of the terminal's reach) before exiting, so nothing keeps
 /// running after the build is gone. The published site is untouched: it is only ever
 /// replaced by an atomic swap.
 struct InterruptHandler {
     private let sources: [DispatchSourceSignal]
 
-    /// Starts handling SIGINT and SIGTERM.
+    /// The signals handled.
+    static let signals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+
+    /// Starts handling ``signals``.
     static func install() -> InterruptHandler {
-        let sources = [SIGINT, SIGTERM].map { number in
+        let sources = signals.map { number in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
@@ -28,7 +31,6 @@ struct InterruptHandler {
     /// Restores the default handling.
     func cancel() {
         sources.forEach { $0.cancel() }
-        signal(SIGINT, SIG_DFL)
-        signal(SIGTERM, SIG_DFL)
+        for number in Self.signals { signal(number, SIG_DFL) }
     }
 }

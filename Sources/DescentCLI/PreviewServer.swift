@@ -7,6 +7,9 @@ import Synchronization
 /// content types (HTML pages get the ``LiveReload`` script on the way out), the long-poll
 /// endpoint pages follow, and 404 for everything else, including any path that would leave
 /// the site folder (see ``SitePathResolver``).
+///
+/// FlyingFox listens on a Unix socket in a private folder; the public address is the
+/// ``RequestGuard``'s, which bounds and times every request head before passing it on.
 final class PreviewServer: Sendable {
     /// Why the server could not start.
     struct StartFailure: Error, CustomStringConvertible {
@@ -21,6 +24,9 @@ final class PreviewServer: Sendable {
     /// How long a long-poll request waits for news before answering with none.
     let pollTimeout: Duration
     private let server: HTTPServer
+    private let front: RequestGuard
+    /// The private folder holding FlyingFox's socket.
+    private let socketFolder: URL
     private let running = Mutex<Task<Void, Never>?>(nil)
     private let failure = Mutex<(any Error)?>(nil)
 
@@ -30,13 +36,22 @@ final class PreviewServer: Sendable {
         self.site = site
         self.status = status
         self.pollTimeout = pollTimeout
-        let address: any SocketAddress
         do {
-            address = host.contains(":") ? try sockaddr_in6.inet6(ip6: host, port: port) : try sockaddr_in.inet(ip4: host, port: port)
+            _ = host.contains(":") ? try sockaddr_in6.inet6(ip6: host, port: port) as any SocketAddress
+                : try sockaddr_in.inet(ip4: host, port: port)
         } catch {
             throw StartFailure(description: "\(host) is not an IP address (use e.g. 127.0.0.1, 0.0.0.0 or ::1)", portInUse: false)
         }
-        server = HTTPServer(address: address, timeout: 60, logger: .disabled)
+        do {
+            front = try RequestGuard(host: host, port: port)
+        } catch {
+            throw StartFailure(description: error.message, portInUse: error.code == EADDRINUSE)
+        }
+        socketFolder = URL(filePath: "/tmp").appending(path: "descent-serve-\(getpid())-\(UUID().uuidString.prefix(8))")
+        try? FileManager.default.createDirectory(
+            at: socketFolder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        server = HTTPServer(
+            address: sockaddr_un.unix(path: socketFolder.appending(path: "http.sock").path), timeout: 60, logger: .disabled)
     }
 
     /// Starts listening; returns the port (the one chosen when 0 was asked).
@@ -47,11 +62,9 @@ final class PreviewServer: Sendable {
         }
         running.withLock { $0 = task }
         for _ in 0..<500 {
-            if await server.isListening, let address = await server.listeningAddress {
-                switch address {
-                case .ip4(_, let port), .ip6(_, let port): return port
-                case .unix: return 0
-                }
+            if await server.isListening {
+                front.start(backendPath: socketFolder.appending(path: "http.sock").path)
+                return front.port
             }
             if let error = failure.withLock({ $0 }) { throw Self.describe(error) }
             try? await Task.sleep(for: .milliseconds(10))
@@ -61,9 +74,11 @@ final class PreviewServer: Sendable {
 
     /// Stops listening, answers waiting pages, closes connections.
     func stop() async {
+        front.stop()
         await status.releaseAll()
         await server.stop(timeout: 1)
         running.withLock { $0?.cancel() }
+        try? FileManager.default.removeItem(at: socketFolder)
     }
 
     private static func describe(_ error: any Error) -> StartFailure {

@@ -117,7 +117,9 @@ public struct SiteBuild: Sendable {
         events(.rendering)
 
         start = clock.now
-        let staging = configuration.cacheDirectory.appending(path: "staging").appending(path: UUID().uuidString)
+        Self.removeStaleStaging(in: configuration.cacheDirectory.appending(path: "staging"))
+        let staging = configuration.cacheDirectory.appending(path: "staging")
+            .appending(path: "\(getpid())-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: staging) }
         do {
             var renderer = SiteRenderer(title: book.introduction.title, introduction: book.introduction.body)
@@ -165,6 +167,17 @@ public struct SiteBuild: Sendable {
             slugs.formUnion(matches.map(\.slug))
         }
         return problems.isEmpty ? .success(slugs) : .failure(Diagnostics(problems))
+    }
+
+    /// Removes staging folders of builds that were killed: those whose process is gone
+    /// (named `<pid>-<UUID>`), and any of an older naming.
+    static func removeStaleStaging(in folder: URL) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names {
+            let owner = name.split(separator: "-").first.flatMap { pid_t($0) }
+            if let owner, owner == getpid() || kill(owner, 0) == 0 || errno != ESRCH { continue }
+            try? FileManager.default.removeItem(at: folder.appending(path: name))
+        }
     }
 
     private func failed(_ result: Result, step: String, _ diagnostics: [Diagnostic]) -> Result {

@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
 
-/// Waits for Ctrl-C (SIGINT) or SIGTERM, for commands that stop cleanly rather than exit
+/// Waits for Ctrl-C (SIGINT), SIGTERM, SIGHUP (the terminal closed) or SIGQUIT, for commands that stop cleanly rather than exit
 /// on the spot (`descent serve`).
 /// (`@unchecked`: the dispatch sources are set once in `init` and only cancelled after.)
 final class StopSignal: @unchecked Sendable {
@@ -13,7 +13,7 @@ final class StopSignal: @unchecked Sendable {
     init() {
         (stream, continuation) = AsyncStream<Int32>.makeStream()
         let continuation = continuation
-        sources = [SIGINT, SIGTERM].map { number in
+        sources = InterruptHandler.signals.map { number in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler { continuation.yield(number) }
@@ -31,7 +31,6 @@ final class StopSignal: @unchecked Sendable {
     func cancel() {
         sources.forEach { $0.cancel() }
         continuation.finish()
-        signal(SIGINT, SIG_DFL)
-        signal(SIGTERM, SIG_DFL)
+        for number in InterruptHandler.signals { signal(number, SIG_DFL) }
     }
 }

@@ -73,8 +73,9 @@ public struct Chapter: Sendable, Hashable {
         path: String, slug: String, title: String, summary: String?, body: String,
         bodyFirstLine: Int, bodyLineMap: [Int] = [], includedFiles: [String] = [],
         experiments: [ExperimentBlock], timeLimit: Double = 60, isAppendix: Bool = false,
-        summaryLine: Int? = nil, summaryColumn: Int? = nil
+        summaryLine: Int? = nil, summaryColumn: Int? = nil, memoryLimit: Int = Chapter.defaultMemoryLimit
     ) {
+        self.memoryLimit = memoryLimit
         self.summaryLine = summaryLine
         self.summaryColumn = summaryColumn
         self.path = path

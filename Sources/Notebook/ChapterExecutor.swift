@@ -11,6 +11,14 @@ struct ChapterExecutor {
     /// Seconds a compilation may take before it is abandoned.
     var compileTimeLimit: Double = 300
 
+    /// The most a chapter program may write to standard output (or any file) in all: past
+    /// it, writes fail (the program goes on); each block shows at most the chapter's
+    /// ``Chapter/outputLimit`` of it.
+    static let standardOutputCap = 64 << 20
+
+    /// How chapter programs and the compiler are tied to the builder.
+    var containment: Containment = .current
+
     /// What a successful execution produced.
     struct Execution {
         var outputs: [BlockOutput]
@@ -31,7 +39,8 @@ struct ChapterExecutor {
         let compiler = ChildProcess(
             executable: toolchain.swiftc,
             arguments: toolchain.arguments(source: source, output: binary, moduleCache: moduleCache),
-            standardOutput: compileLog.path, standardError: compileLog.path, timeLimit: compileTimeLimit)
+            standardOutput: compileLog.path, standardError: compileLog.path, timeLimit: compileTimeLimit,
+            containment: containment)
         let compiled: (termination: ChildProcess.Termination, seconds: Double)
         do {
             compiled = try await compiler.run()
@@ -63,15 +72,17 @@ struct ChapterExecutor {
         let runner = ChildProcess(
             executable: binary.path, arguments: [], environment: environment,
             standardOutput: standardOutput.path, standardError: standardError.path, timeLimit: chapter.timeLimit,
-            workingDirectory: workingDirectory?.path)
+            workingDirectory: workingDirectory?.path, memoryLimit: chapter.memoryLimit, containment: containment,
+            ownNamespace: true, fileSizeLimit: Self.standardOutputCap)
         let ran = try await runner.run()
 
         let eventsFile = output.appending(path: RunEvents.eventsFileName)
         let events = FileManager.default.contents(atPath: eventsFile.path) ?? Data()
-        let printed = FileManager.default.contents(atPath: standardOutput.path) ?? Data()
+        let printed = BoundedFile(path: standardOutput.path)
         try? FileManager.default.removeItem(at: eventsFile)
         let transcript = RunEvents.transcript(
-            events: Array(events), standardOutput: Array(printed), blockCount: chapter.experiments.count)
+            events: Array(events), standardOutputSize: printed.size, blockCount: chapter.experiments.count,
+            outputLimit: chapter.outputLimit, read: printed.read)
         if let foreign = transcript.foreignVersion {
             return .failure(Diagnostics([Diagnostic(
                 file: chapter.path,
@@ -80,7 +91,7 @@ struct ChapterExecutor {
                 hint: "rebuild both: `swift build -c release --product Experiments && swift build -c release --product descent` (./descent does)")]))
         }
         guard ran.termination == .exited(0), transcript.finished else {
-            let errors = (try? String(contentsOf: standardError, encoding: .utf8)) ?? ""
+            let errors = BoundedFile(path: standardError.path).text(limit: 1 << 20)
             let failure = RunFailure(chapter: chapter, transcript: transcript, standardError: errors)
             return .failure(Diagnostics([failure.diagnostic(for: ran.termination)]))
         }

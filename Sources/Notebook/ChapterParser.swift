@@ -7,7 +7,7 @@ import Foundation
 /// every problem becomes a ``Diagnostic`` with the chapter's line and column.
 public struct ChapterParser: Sendable {
     /// Keys a chapter's front matter understands.
-    public static let chapterKeys = ["title", "summary", "timeout", "appendix"]
+    public static let chapterKeys = ["title", "summary", "timeout", "appendix", "memory-limit"]
     /// Keys `index.md`'s front matter understands.
     public static let introductionKeys = ["title"]
     /// The time limit, in seconds, of a chapter that does not set `timeout:`.
@@ -32,11 +32,13 @@ public struct ChapterParser: Sendable {
             .experiments(lines: parts.expansion.lines, lineMap: parts.expansion.lineMap, included: parts.expansion.included)
         var problems = parts.expansion.diagnostics + fenceProblems
         var title = "", summary: String?, timeLimit = Self.defaultTimeLimit, isAppendix = false
+        var memoryLimit = Chapter.defaultMemoryLimit
         do {
             title = try parts.frontMatter.required("title", file: path)
             summary = parts.frontMatter.entries["summary"]?.value
             timeLimit = try parts.frontMatter.seconds("timeout", file: path) ?? Self.defaultTimeLimit
             isAppendix = try parts.frontMatter.flag("appendix", file: path) ?? false
+            memoryLimit = try parts.frontMatter.bytes("memory-limit", file: path) ?? Chapter.defaultMemoryLimit
         } catch {
             problems.insert(error, at: 0)
         }
@@ -48,7 +50,7 @@ public struct ChapterParser: Sendable {
             bodyLineMap: identityMap ? [] : parts.expansion.lineMap, includedFiles: parts.expansion.includedFiles,
             experiments: experiments, timeLimit: timeLimit, isAppendix: isAppendix,
             summaryLine: parts.frontMatter.entries["summary"]?.line,
-            summaryColumn: parts.frontMatter.entries["summary"]?.contentColumn)
+            summaryColumn: parts.frontMatter.entries["summary"]?.contentColumn, memoryLimit: memoryLimit)
     }
 
     /// Parses `index.md`: the course title and the home-page introduction.

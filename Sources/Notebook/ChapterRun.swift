@@ -19,8 +19,21 @@ public struct ChapterRun: Sendable {
     public var reason: RunReason?
     /// The files the run read (data files), as the program named them.
     public var inputs: [String] = []
-    /// Problems that did not stop the build (a block's output cut at the limit).
-    public var warnings: [Diagnostic] = []
+    /// Problems that did not stop the build: a block whose printed output was cut at the
+    /// chapter's output limit.
+    public var warnings: [Diagnostic] {
+        outputs.compactMap { output in
+            guard let omitted = output.omittedBytes, omitted > 0 else { return nil }
+            let block = chapter.experiments.first { $0.index == output.blockIndex }
+            var warning = Diagnostic(
+                file: chapter.path, line: block?.firstLine,
+                message: "block \(output.blockIndex + 1) printed at least \(omitted) bytes more than the \(chapter.outputLimit) "
+                    + "a block may show; the page shows the first part and says it was cut",
+                hint: "print less (a summary, every 100th step), or show a figure instead")
+            warning.isWarning = true
+            return warning
+        }
+    }
 
     /// Creates a chapter run.
     public init(

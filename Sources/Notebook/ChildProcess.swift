@@ -6,11 +6,12 @@ import Darwin
 import Foundation
 import Synchronization
 
-/// A child process in its own process group, with its output sent to files and an
-/// optional wall-clock limit; on time-out or cancellation the whole group is killed, so
-/// nothing the child started (the compiler's frontend and linker, an experiment's own
-/// children) outlives it.
-struct ChildProcess {
+/// A child process in its own process group, with its output sent to files, an optional
+/// wall-clock limit and an optional memory limit; on time-out, memory limit or
+/// cancellation the whole group is killed, so nothing the child started (the compiler's
+/// frontend and linker, an experiment's own children) outlives it. A contained child
+/// (``Containment``) also dies with the builder, however the builder ends.
+struct ChildProcess: Sendable {
     /// How the process ended.
     enum Termination: Equatable, Sendable {
         /// It exited with this status.
@@ -19,6 +20,8 @@ struct ChildProcess {
         case signaled(Int32)
         /// It was still running at the time limit and was killed.
         case timedOut
+        /// Its process tree held more than the memory limit (this many bytes) and was killed.
+        case memoryExceeded(Int)
     }
 
     /// The program to run (an absolute path).
@@ -35,6 +38,14 @@ struct ChildProcess {
     var timeLimit: Double?
     /// The folder the process starts in (nil: the builder's current directory).
     var workingDirectory: String?
+    /// Bytes of memory (resident, the whole process tree) after which the group is killed.
+    var memoryLimit: Int?
+    /// How the process is tied to the builder (``Containment/none``: not at all).
+    var containment: Containment = .none
+    /// Whether the child gets its own PID namespace, when ``containment`` has one.
+    var ownNamespace = false
+    /// The largest file the child may write, in bytes (standard output included), if any.
+    var fileSizeLimit: Int?
 
     /// A spawn failure: the program could not be started.
     struct SpawnError: Error, CustomStringConvertible {
@@ -60,12 +71,16 @@ struct ChildProcess {
                 killGroup(pid)
                 return (.timedOut, elapsed)
             }
+            if let memoryLimit, let resident = ProcessTreeMemory.residentBytes(of: pid), resident > memoryLimit {
+                killGroup(pid)
+                return (.memoryExceeded(resident), Self.seconds(ContinuousClock.now - start))
+            }
             if Task.isCancelled {
                 killGroup(pid)
                 throw CancellationError()
             }
             try? await Task.sleep(nanoseconds: delay)
-            delay = min(delay * 2, 20_000_000)
+            delay = min(delay * 2, memoryLimit == nil ? 20_000_000 : 10_000_000)
         }
         // Anything the child left running in its group goes with it.
         kill(-pid, SIGKILL)
@@ -83,6 +98,15 @@ struct ChildProcess {
     }
 
     private func spawn() throws -> pid_t {
+        // From the spawn thread: a parent-death signal follows the thread that spawned.
+        let result: Result<pid_t, SpawnError> = SpawnThread.shared.run { [self] in
+            do { return .success(try self.spawnHere()) } catch let error as SpawnError { return .failure(error) }
+            catch { return .failure(SpawnError(executable: executable, code: EINVAL)) }
+        }
+        return try result.get()
+    }
+
+    private func spawnHere() throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -93,7 +117,7 @@ struct ChildProcess {
             guard let addChdir = SpawnExtensions.addChdir else {
                 throw SpawnError(executable: executable, code: ENOSYS)
             }
-            addChdir(&actions, workingDirectory)
+            _ = addChdir(&actions, workingDirectory)
         }
 
         var attributes = posix_spawnattr_t()
@@ -106,20 +130,31 @@ struct ChildProcess {
         posix_spawnattr_setsigmask(&attributes, &noSignals)
         var defaults = sigset_t()
         sigemptyset(&defaults)
-        for signal in [SIGPIPE, SIGINT, SIGTERM, SIGHUP] { sigaddset(&defaults, signal) }
+        // SIGQUIT too: a builder started in the background by a shell ignores it, and an
+        // ignored signal stays ignored across exec. SIGXFSZ is left ignored (see
+        // ``ignoreFileSizeSignal``): a write past the file-size limit then fails instead
+        // of killing the experiment.
+        for signal in [SIGPIPE, SIGINT, SIGTERM, SIGHUP, SIGQUIT] { sigaddset(&defaults, signal) }
         posix_spawnattr_setsigdefault(&attributes, &defaults)
 
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        Self.ignoreFileSizeSignal
+        let command = containment.wrap([executable] + arguments, fileSizeLimit: fileSizeLimit, namespace: ownNamespace)
+        let argv = command.map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
             argv.forEach { free($0) }
             envp.forEach { free($0) }
         }
         var pid: pid_t = 0
-        let code = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
-        guard code == 0 else { throw SpawnError(executable: executable, code: code) }
+        let code = posix_spawn(&pid, command[0], &actions, &attributes, argv, envp)
+        guard code == 0 else { throw SpawnError(executable: command[0], code: code) }
         return pid
     }
+
+    /// Ignores SIGXFSZ in the builder (once), so children inherit it ignored.
+    private static let ignoreFileSizeSignal: Void = {
+        signal(SIGXFSZ, SIG_IGN)
+    }()
 
     static func seconds(_ duration: Duration) -> Double {
         let (seconds, attoseconds) = duration.components

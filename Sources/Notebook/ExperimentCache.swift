@@ -21,7 +21,7 @@ public struct ExperimentCache: Sendable {
     public var directory: URL
 
     /// Bumped when the entry format changes, so old entries are simply not found.
-    static let formatVersion = "descent-cache 2"
+    static let formatVersion = "descent-cache 3"
 
     /// Creates a cache in `directory` (created when first written).
     public init(directory: URL) {

@@ -10,6 +10,9 @@ public struct BlockOutput: Sendable, Hashable, Codable {
     public var notes: [Note]
     /// The block's `expect(…)` calls whose condition was false, in order.
     public var failedExpectations: [FailedExpectation]
+    /// Bytes the block printed beyond the chapter's output limit, cut from ``text``
+    /// (nil or 0: nothing was cut).
+    public var omittedBytes: Int?
 
     /// Creates a block output.
     public init(

@@ -141,6 +141,27 @@ struct FrontMatter {
         }
     }
 
+    /// An amount of memory under `key` in bytes — `512 MiB`, `4 GiB`, `2GB` (GB and MB are
+    /// read as GiB and MiB) — between 64 MiB and 1 TiB, or nil when absent.
+    func bytes(_ key: String, file: String) throws(Diagnostic) -> Int? {
+        guard let entry = entries[key] else { return nil }
+        let text = entry.value.trimmingWhitespace()
+        let number = text.prefix(while: { $0.isNumber || $0 == "." })
+        let unit = text.dropFirst(number.count).trimmingWhitespace().lowercased()
+        let scales: [String: Double] = [
+            "mib": 1_048_576, "mb": 1_048_576, "m": 1_048_576,
+            "gib": 1_073_741_824, "gb": 1_073_741_824, "g": 1_073_741_824,
+        ]
+        guard let value = Double(number), let scale = scales[unit],
+              value * scale >= Double(64 << 20), value * scale <= Double(1 << 40) else {
+            throw Diagnostic(
+                file: file, line: entry.line, column: entry.column,
+                message: "`\(key)` must be an amount of memory between 64 MiB and 1024 GiB, got `\(entry.value)`",
+                hint: "for example `\(key): 8 GiB` or `\(key): 512 MiB`")
+        }
+        return Int(value * scale)
+    }
+
     /// A positive number of seconds under `key`, or nil when absent.
     func seconds(_ key: String, file: String) throws(Diagnostic) -> Double? {
         guard let entry = entries[key] else { return nil }

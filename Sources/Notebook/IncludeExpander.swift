@@ -118,6 +118,14 @@ struct IncludeExpander {
                 hint: "write the path relative to the repository root, e.g. `Sources/Descent/…`"))
         }
         let url = root.appending(path: path)
+        // A symbolic link inside the repository may point anywhere: check where it leads.
+        let realRoot = root.resolvingSymlinksInPath().standardizedFileURL.path
+        let realFile = url.resolvingSymlinksInPath().standardizedFileURL.path
+        if FileManager.default.fileExists(atPath: url.path), !realFile.hasPrefix(realRoot + "/") {
+            return .failure(Failure(
+                message: "cannot include `\(path)`: it is a symbolic link to \(realFile), outside the repository",
+                hint: "include files of the repository itself"))
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
               let data = FileManager.default.contents(atPath: url.path) else {

@@ -30,6 +30,21 @@ public enum RunEvents {
     /// Reads an event log and standard output into per-block outputs; `blockCount`
     /// blocks are always returned (blocks never reached have empty outputs).
     public static func transcript(events: [UInt8], standardOutput: [UInt8], blockCount: Int) -> Transcript {
+        transcript(
+            events: events, standardOutputSize: standardOutput.count, blockCount: blockCount, outputLimit: .max
+        ) { range in Array(standardOutput[range]) }
+    }
+
+    /// Reads an event log and standard output, reading at most `outputLimit` bytes of each
+    /// block's text through `read` (a byte range of standard output, `standardOutputSize`
+    /// bytes long): a block that printed more keeps its first `outputLimit` bytes (cut at a
+    /// line end when there is one) and records how many were left out, so a program
+    /// printing without end never has its output held in the builder's memory.
+    public static func transcript(
+        events: [UInt8], standardOutputSize: Int, blockCount: Int, outputLimit: Int,
+        read: (Range<Int>) -> [UInt8]
+    ) -> Transcript {
+        let standardOutputCount = standardOutputSize
         var starts: [Int: Int] = [:]
         var figures: [Int: [RenderedFigure]] = [:]
         var notes: [Int: [Note]] = [:]
@@ -77,16 +92,29 @@ public enum RunEvents {
         var outputs: [BlockOutput] = []
         for block in 0..<blockCount {
             var text = ""
+            var omitted = 0
             if let start = starts[block] {
                 let end = (block + 1..<blockCount).lazy.compactMap { starts[$0] }.first
-                    ?? endOffset ?? standardOutput.count
-                let lower = min(max(start, 0), standardOutput.count)
-                let upper = min(max(end, lower), standardOutput.count)
-                text = String(decoding: standardOutput[lower..<upper], as: UTF8.self)
+                    ?? endOffset ?? standardOutputCount
+                let lower = min(max(start, 0), standardOutputCount)
+                let upper = min(max(end, lower), standardOutputCount)
+                if upper - lower > outputLimit {
+                    var bytes = read(lower..<(lower + outputLimit))
+                    // Cut after the last whole line when it is not too far back.
+                    if let newline = bytes.lastIndex(of: UInt8(ascii: "\n")), newline >= bytes.count / 2 {
+                        bytes.removeSubrange((newline + 1)...)
+                    }
+                    omitted = upper - lower - bytes.count
+                    text = String(decoding: bytes, as: UTF8.self)
+                } else {
+                    text = String(decoding: read(lower..<upper), as: UTF8.self)
+                }
             }
-            outputs.append(BlockOutput(
+            var output = BlockOutput(
                 blockIndex: block, text: text, figures: figures[block] ?? [],
-                notes: notes[block] ?? [], failedExpectations: failures[block] ?? []))
+                notes: notes[block] ?? [], failedExpectations: failures[block] ?? [])
+            if omitted > 0 { output.omittedBytes = omitted }
+            outputs.append(output)
         }
         return Transcript(
             outputs: outputs, lastBlock: lastBlock, finished: endOffset != nil,

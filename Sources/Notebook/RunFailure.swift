@@ -24,6 +24,14 @@ struct RunFailure {
                 message: "the experiments did not finish within the time limit of \(Self.format(chapter.timeLimit)) s; stopped in \(blockName)",
                 hint: "make the experiment cheaper, or raise the limit with `timeout: <seconds>` in the front matter",
                 sourceLine: block.flatMap { $0.code.split(separator: "\n").first.map(String.init) })
+        case .memoryExceeded(let bytes):
+            return Diagnostic(
+                file: chapter.path, line: block?.firstLine,
+                message: "\(blockName) went over the memory limit of \(Self.formatBytes(chapter.memoryLimit)) "
+                    + "(it held \(Self.formatBytes(bytes)) when it was stopped)",
+                hint: "look for an array or a run that grows without end; if the experiment really needs more, "
+                    + "set `memory-limit: 8 GiB` in the front matter",
+                sourceLine: block.flatMap { $0.code.split(separator: "\n").first.map(String.init) })
         case .signaled(let signal):
             let what = fatalMessage() ?? Self.describe(signal: signal)
             return Diagnostic(
@@ -40,6 +48,16 @@ struct RunFailure {
                 message: "the experiments stopped in \(blockName) before the last block ran",
                 hint: "an experiment must not call exit(); let every block run to its end")
         }
+    }
+
+    /// `bytes` in GiB or MiB, e.g. "4 GiB", "1.5 GiB", "512 MiB".
+    static func formatBytes(_ bytes: Int) -> String {
+        let gib = Double(bytes) / Double(1 << 30)
+        if gib >= 1 {
+            let rounded = (gib * 10).rounded() / 10
+            return rounded == rounded.rounded() ? "\(Int(rounded)) GiB" : "\(rounded) GiB"
+        }
+        return "\(Int((Double(bytes) / Double(1 << 20)).rounded())) MiB"
     }
 
     /// The runtime's `Fatal error: …` message, if any.

@@ -31,12 +31,26 @@ struct ExperimentHTML {
         if !searchText.allSatisfy(\.isWhitespace) {
             draft.searchItems.append(SearchItem(kind: .code, anchor: anchor, title: "Code", section: nil, text: searchText))
         }
+        if let omitted = output?.omittedBytes, omitted > 0 {
+            html += "<p class=\"output-cut\" role=\"note\">Output cut: this block printed at least \(Self.bytes(omitted)) more "
+                + "than the \(Self.bytes(chapter.outputLimit)) shown.</p>\n"
+        }
         let line = block.firstLine
         for figure in output?.figures ?? [] {
             figureCount += 1
             html += self.figure(figure, number: "\(chapterNumber).\(figureCount)", line: line, draft: &draft)
         }
         return html + "</div>\n"
+    }
+
+    /// A byte count for readers: "1.2 MB", "340 kB", "12 bytes".
+    static func bytes(_ count: Int) -> String {
+        if count >= 1_000_000 {
+            let megabytes = (Double(count) / 1e5).rounded() / 10
+            return megabytes == megabytes.rounded() ? "\(Int(megabytes)) MB" : "\(megabytes) MB"
+        }
+        if count >= 1_000 { return "\(Int((Double(count) / 1e3).rounded())) kB" }
+        return "\(count) bytes"
     }
 
     private func figure(_ figure: RenderedFigure, number: String, line: Int, draft: inout ChapterDraft) -> String {

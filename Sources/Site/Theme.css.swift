@@ -153,6 +153,7 @@ enum Theme {
         /* Experiments: code, output, figures */
         .experiment { margin: 1.6rem 0; }
         .experiment > * { margin-bottom: .75rem; }
+        .output-cut { font: .85rem var(--sans); color: var(--muted); margin: -.4rem 0 1rem; }
         /* Output wraps: the numbers the prose cites are never off-screen. */
         pre.output { position: relative; background: transparent; border: 0; border-left: 3px solid var(--output);
           border-radius: 0; padding: .4rem 1rem; color: var(--output); white-space: pre-wrap; overflow-wrap: anywhere; }

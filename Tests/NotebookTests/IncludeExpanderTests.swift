@@ -94,4 +94,24 @@ import Testing
         #expect(problems.map(\.message) == ["this experiment block contains text brought in by `{{#include}}`"])
         #expect(problems.first?.line == 4)
     }
+
+    @Test func aSymbolicLinkOutOfTheRepositoryIsRefused() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let repository = folder.appending(path: "repo")
+        try FileManager.default.createDirectory(at: repository.appending(path: "Sources"), withIntermediateDirectories: true)
+        try Data("secret".utf8).write(to: folder.appending(path: "secret.swift"))
+        try FileManager.default.createSymbolicLink(
+            atPath: repository.appending(path: "Sources/link.swift").path,
+            withDestinationPath: folder.appending(path: "secret.swift").path)
+        try Data("inside".utf8).write(to: repository.appending(path: "Sources/real.swift"))
+        try FileManager.default.createSymbolicLink(
+            atPath: repository.appending(path: "Sources/alias.swift").path, withDestinationPath: "real.swift")
+        let problems = Fixtures.problems("---\ntitle: T\n---\n{{#include Sources/link.swift}}", root: repository)
+        #expect(problems.first?.message.hasPrefix("cannot include `Sources/link.swift`: it is a symbolic link to") == true)
+        #expect(problems.first?.line == 4)
+        // A link that stays inside the repository is fine.
+        let chapter = try Fixtures.chapter("---\ntitle: T\n---\n{{#include Sources/alias.swift}}", root: repository)
+        #expect(chapter.body.contains("inside"))
+    }
 }
