@@ -61,6 +61,7 @@ final class BuildConsole: Sendable {
         terminal.line(terminal.styled("chapters  \(configuration.chapters.path)", .dim))
         terminal.line(terminal.styled("library   \(configuration.libraryDirectory.path)", .dim))
         terminal.line(terminal.styled("cache     \(configuration.cacheDirectory.path)", .dim))
+        terminal.line(terminal.styled("contained \(Containment.current.summary)", .dim))
     }
 
     /// Handles one event of the build.

@@ -10,10 +10,12 @@ import Foundation
 ///
 /// ```
 /// setpriv --pdeathsig KILL --                 the wrapper dies with the builder (even kill -9)
-///   unshare --pid --fork --kill-child=KILL --mount-proc [--map-root-user] --
+///   unshare --pid --fork --kill-child=KILL --mount-proc --net [--map-root-user] --
 ///                                             a PID namespace: when its first process dies,
 ///                                             the kernel kills every process in it — one
-///                                             that called setsid() or double-forked too
+///                                             that called setsid() or double-forked too;
+///                                             and a network namespace with only a loopback
+///                                             that is down: no network
 ///     prlimit --fsize=N:N --                  no file written may grow past N bytes
 ///       experiments                           (standard output past the cap is refused)
 /// ```
@@ -54,6 +56,7 @@ public struct Containment: Sendable {
         var parts: [String] = []
         parts.append(parentDeath.isEmpty ? "no parent-death signal" : "parent-death signal")
         parts.append(pidNamespace.isEmpty ? "no PID namespace" : "own PID namespace")
+        parts.append(pidNamespace.contains("--net") ? "no network" : "network")
         parts.append(prlimit == nil ? "no file-size limit" : "file-size limit")
         return parts.joined(separator: ", ")
     }
@@ -68,8 +71,12 @@ public struct Containment: Sendable {
             if succeeds(prefix + [truePath]) { found.parentDeath = prefix }
         }
         if let unshare = ChildProcess.which("unshare") {
+            // With a network namespace of its own (no network at all) where allowed.
             let base = [unshare, "--pid", "--fork", "--kill-child=KILL", "--mount-proc"]
-            let candidates = geteuid() == 0 ? [base, base + ["--map-root-user"]] : [base + ["--map-root-user"]]
+            let user = ["--map-root-user"]
+            let candidates = geteuid() == 0
+                ? [base + ["--net"], base + ["--net"] + user, base, base + user]
+                : [base + ["--net"] + user, base + user]
             for candidate in candidates where succeeds(candidate + ["--", truePath]) {
                 found.pidNamespace = candidate + ["--"]
                 break

@@ -103,6 +103,20 @@ import Testing
         #expect(Self.livingProcesses(withArgument: "987").isEmpty)
     }
 
+    @Test func experimentsHaveNoNetwork() async throws {
+        guard Containment.current.pidNamespace.contains("--net") else { return }
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appending(path: "out").path
+        let process = ChildProcess(
+            executable: "/bin/cat", arguments: ["/proc/net/dev"], standardOutput: output,
+            standardError: "/dev/null", timeLimit: 30, containment: .current, ownNamespace: true)
+        #expect(try await process.run().termination == .exited(0))
+        // Two header lines and the loopback, nothing else.
+        let interfaces = BoundedFile(path: output).text(limit: 10_000).split(separator: "\n").dropFirst(2)
+        #expect(interfaces.map { $0.split(separator: ":").first?.trimmingCharacters(in: .whitespaces) } == ["lo"])
+    }
+
     @Test func sigquitIsNotLeftIgnored() async throws {
         let previous = signal(SIGQUIT, SIG_IGN)
         defer { signal(SIGQUIT, previous) }
