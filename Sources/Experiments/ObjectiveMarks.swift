@@ -19,13 +19,15 @@ extension Contour {
 }
 
 extension Surface {
-    /// A 3-D view of a two-dimensional objective over its suggested box unless ranges are given.
+    /// A 3-D view of a two-dimensional objective over its suggested box unless ranges are given;
+    /// its vertical axis is named `zLabel` ("f" unless given).
     public init(
         _ f: Objective, x: ClosedRange<Double>? = nil, y: ClosedRange<Double>? = nil, resolution: Int = 32,
-        style: Style = .shaded, elevation: Double = 28, azimuth: Double = -55
+        style: Style = .shaded, elevation: Double = 28, azimuth: Double = -55, zLabel: String = "f"
     ) {
         let (xRange, yRange) = planeBox(of: f, x: x, y: y, for: "Surface")
-        self.init(x: xRange, y: yRange, resolution: resolution, style: style, elevation: elevation, azimuth: azimuth) {
+        self.init(x: xRange, y: yRange, resolution: resolution, style: style, elevation: elevation, azimuth: azimuth,
+                  zLabel: zLabel) {
             f(Vector(storage: SIMD8($0, $1, 0, 0, 0, 0, 0, 0), count: 2))
         }
     }

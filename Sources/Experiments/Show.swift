@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#elseif canImport(Darwin)
+@preconcurrency import Darwin
+#endif
+
 /// Shows a figure under the current experiment block.
 ///
 /// The figure is rendered twice at 2× — for the site's light and dark themes; a figure wider
@@ -18,7 +24,7 @@
 ///     letters, digits, `-` or `_`.
 public func show(
     _ figure: Figure, caption: String, alt: String, id: String? = nil,
-    file: StaticString = #file, line: UInt = #line
+    file: StaticString = #file, line: UInt = #line, filePath: StaticString = #filePath
 ) {
     guard !alt.allSatisfy(\.isWhitespace) else {
         fatalError("show(…) needs alt text stating what the figure shows", file: file, line: line)
@@ -26,6 +32,12 @@ public func show(
     if let id, !isValidFigureID(id) {
         fatalError("show(…, id: \"\(id)\"): an id starts with a letter and holds letters, digits, - and _",
                    file: file, line: line)
+    }
+    // Data the figure cannot show (NaN grids, values ≤ 0 on a log axis) is not silently dropped:
+    // a warning at this line, which `descent build` reports (see Notebook's RuntimeWarnings).
+    // `#filePath` is the chapter file as `#sourceLocation` names it (`#file` is module/name).
+    for warning in figure.dataWarnings {
+        fputs("\(filePath):\(line): warning: in the figure shown here, \(warning)\n", stderr)
     }
     let channel = OutputChannel.shared
     guard channel.directory != nil else {

@@ -26,6 +26,8 @@ struct ChapterExecutor {
         var runSeconds: Double
         /// The files the program read, as it named them.
         var inputs: [String]
+        /// Warnings the program printed at chapter lines (see ``RuntimeWarnings``).
+        var warnings: [Diagnostic] = []
     }
 
     /// Compiles in `work` and runs with figures going to `output`.
@@ -100,7 +102,9 @@ struct ChapterExecutor {
                 file: chapter.path, message: "the experiments wrote an event descent cannot read: \(problem)",
                 hint: "experiments must not write to \(RunEvents.eventsFileName); if they do not, rebuild the library and descent")]))
         }
+        let errors = (try? String(contentsOf: standardError, encoding: .utf8)) ?? ""
         return .success(Execution(
-            outputs: transcript.outputs, compileSeconds: compiled.seconds, runSeconds: ran.seconds, inputs: transcript.inputs))
+            outputs: transcript.outputs, compileSeconds: compiled.seconds, runSeconds: ran.seconds, inputs: transcript.inputs,
+            warnings: RuntimeWarnings.parse(errors, chapter: chapter.path)))
     }
 }

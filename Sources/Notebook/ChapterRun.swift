@@ -19,10 +19,13 @@ public struct ChapterRun: Sendable {
     public var reason: RunReason?
     /// The files the run read (data files), as the program named them.
     public var inputs: [String] = []
-    /// Problems that did not stop the build: a block whose printed output was cut at the
-    /// chapter's output limit.
+    /// Warnings the program printed at chapter lines while it ran (see ``RuntimeWarnings``):
+    /// reported when the chapter runs, not again when its run comes from the cache.
+    public var runtimeWarnings: [Diagnostic] = []
+    /// Problems that did not stop the build: the program's own warnings (a figure that cannot
+    /// show its data), and a block whose printed output was cut at the chapter's output limit.
     public var warnings: [Diagnostic] {
-        outputs.compactMap { output in
+        runtimeWarnings + outputs.compactMap { output in
             guard let omitted = output.omittedBytes, omitted > 0 else { return nil }
             let block = chapter.experiments.first { $0.index == output.blockIndex }
             var warning = Diagnostic(

@@ -139,6 +139,7 @@ public struct ExperimentRunner: Sendable {
                     chapter: chapter, outputs: entry.outputs, figureDirectory: entry.directory,
                     compileSeconds: execution.compileSeconds, runSeconds: execution.runSeconds, reason: reason)
                 run.inputs = execution.inputs
+                run.runtimeWarnings = execution.warnings
                 return .success(run)
             }
         } catch {

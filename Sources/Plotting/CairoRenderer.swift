@@ -11,7 +11,17 @@ final class CairoRenderer: Renderer {
     let cr: OpaquePointer
     let pixelWidth: Int
     let pixelHeight: Int
-    private var currentFont: (size: Double, bold: Bool)? = nil
+    private var currentFont: (family: String, size: Double, bold: Bool)? = nil
+    /// The family drawing each character DejaVu Sans lacks (nil: none has it), found once.
+    private var fallbackFamily: [Character: String?] = [:]
+
+    /// The main face: DejaVu Sans, which covers Latin, Greek, Cyrillic and the math symbols.
+    static let family = "DejaVu Sans"
+    /// Tried in order for characters DejaVu Sans lacks (Chinese, Japanese, Korean labels):
+    /// Noto Sans CJK (Debian fonts-noto-cjk, 56 MB: the best, not in scripts/setup), then Droid
+    /// Sans Fallback (fonts-droid-fallback, 1.8 MB: what scripts/setup installs), then WenQuanYi.
+    static let fallbackFamilies = ["Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK KR", "Droid Sans Fallback",
+                                   "WenQuanYi Micro Hei", "WenQuanYi Zen Hei"]
 
     init(width: Int, height: Int, scale: Double) throws {
         pixelWidth = max(1, Int((Double(width) * scale).rounded()))
@@ -83,35 +93,94 @@ final class CairoRenderer: Renderer {
         cairo_stroke(cr)
     }
 
-    private func selectFont(size: Double, bold: Bool) {
-        if let f = currentFont, f.size == size, f.bold == bold { return }
-        cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
+    private func selectFont(size: Double, bold: Bool, family: String = CairoRenderer.family) {
+        if let f = currentFont, f.family == family, f.size == size, f.bold == bold { return }
+        cairo_select_font_face(cr, family, CAIRO_FONT_SLANT_NORMAL,
                                bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
         cairo_set_font_size(cr, size)
-        currentFont = (size, bold)
+        currentFont = (family, size, bold)
+    }
+
+    /// How many characters of `string` the selected font has no glyph for.
+    private func missingGlyphs(_ string: String) -> Int {
+        guard let font = cairo_get_scaled_font(cr) else { return 0 }
+        var glyphs: UnsafeMutablePointer<cairo_glyph_t>? = nil
+        var count: Int32 = 0
+        let status = string.withCString { text in
+            cairo_scaled_font_text_to_glyphs(font, 0, 0, text, -1, &glyphs, &count, nil, nil, nil)
+        }
+        defer { if let glyphs { cairo_glyph_free(glyphs) } }
+        guard status == CAIRO_STATUS_SUCCESS, let glyphs else { return 0 }
+        return (0..<Int(count)).reduce(0) { $0 + (glyphs[$1].index == 0 ? 1 : 0) }
+    }
+
+    /// `string` cut into runs drawn with one family each: DejaVu Sans, and a fallback family for
+    /// characters it lacks (a string DejaVu covers entirely is one run, checked in one call).
+    func runs(_ string: String, size: Double, bold: Bool) -> [(text: String, family: String)] {
+        selectFont(size: size, bold: bold)
+        guard missingGlyphs(string) > 0 else { return [(string, Self.family)] }
+        var runs: [(text: String, family: String)] = []
+        for character in string {
+            var family = Self.family
+            selectFont(size: size, bold: bold)
+            if missingGlyphs(String(character)) > 0 {
+                if let known = fallbackFamily[character] {
+                    family = known ?? Self.family
+                } else {
+                    let found = Self.fallbackFamilies.first { candidate in
+                        selectFont(size: size, bold: bold, family: candidate)
+                        return missingGlyphs(String(character)) == 0
+                    }
+                    fallbackFamily[character] = found
+                    family = found ?? Self.family
+                }
+            }
+            if let last = runs.last, last.family == family {
+                runs[runs.count - 1].text.append(character)
+            } else {
+                runs.append((String(character), family))
+            }
+        }
+        return runs
+    }
+
+    /// How many characters of `string` no installed family can draw (for the tests).
+    func undrawableCharacters(_ string: String, size: Double = 12) -> Int {
+        runs(string, size: size, bold: false).reduce(0) { total, run in
+            selectFont(size: size, bold: false, family: run.family)
+            return total + missingGlyphs(run.text)
+        }
+    }
+
+    private func advance(_ runs: [(text: String, family: String)], size: Double, bold: Bool) -> Double {
+        runs.reduce(0) { width, run in
+            selectFont(size: size, bold: bold, family: run.family)
+            var te = cairo_text_extents_t()
+            cairo_text_extents(cr, run.text, &te)
+            return width + te.x_advance
+        }
     }
 
     func measure(_ string: String, size: Double, bold: Bool) -> Size {
+        let width = advance(runs(string, size: size, bold: bold), size: size, bold: bold)
         selectFont(size: size, bold: bold)
-        var te = cairo_text_extents_t()
-        cairo_text_extents(cr, string, &te)
         var fe = cairo_font_extents_t()
         cairo_font_extents(cr, &fe)
-        return Size(width: te.x_advance, height: fe.ascent + fe.descent)
+        return Size(width: width, height: fe.ascent + fe.descent)
     }
 
     func text(_ string: String, at point: Point, style: TextStyle) {
         guard !string.isEmpty else { return }
+        let runs = runs(string, size: style.size, bold: style.bold)
+        let width = advance(runs, size: style.size, bold: style.bold)
         selectFont(size: style.size, bold: style.bold)
-        var te = cairo_text_extents_t()
-        cairo_text_extents(cr, string, &te)
         var fe = cairo_font_extents_t()
         cairo_font_extents(cr, &fe)
         let dx: Double
         switch style.horizontal {
         case .leading: dx = 0
-        case .center: dx = -te.x_advance / 2
-        case .trailing: dx = -te.x_advance
+        case .center: dx = -width / 2
+        case .trailing: dx = -width
         }
         // Cap-height-based centring looks better than the full ascent for labels.
         let dy: Double
@@ -126,8 +195,13 @@ final class CairoRenderer: Renderer {
         if style.rotation != 0 { cairo_rotate(cr, -style.rotation) }
         cairo_move_to(cr, dx, dy)
         setColor(style.color)
-        cairo_show_text(cr, string)
+        for run in runs {
+            selectFont(size: style.size, bold: style.bold, family: run.family)
+            cairo_show_text(cr, run.text)  // advances the current point to the next run
+        }
         cairo_restore(cr)
+        // The font is part of Cairo's saved state: restoring brought back the main face.
+        currentFont = (Self.family, style.size, style.bold)
         cairo_new_path(cr)
     }
 

@@ -1,4 +1,5 @@
-/// Isolines of a 2-D function over a box, optionally filled with a colormap.
+/// Isolines of a 2-D function over a box, optionally filled with a colormap; a few levels
+/// (`labels:`, 4 by default, 0 for none) are labelled with their value, clear of the runs.
 ///
 /// ```swift
 /// Contour(x: -2...2, y: -1...3, levels: .logarithmic(count: 15)) { x, y in
@@ -16,23 +17,26 @@ public struct Contour: Mark {
     public var colormap: Colormap
     /// Isoline width in CSS pixels.
     public var lineWidth: Double
+    /// How many levels carry their value as a label (see ``ContourLabels``); 0 for none.
+    public var labelCount: Int
 
     /// Samples `function` on a `resolution` × `resolution` grid over the box.
     public init(x: ClosedRange<Double>, y: ClosedRange<Double>, resolution: Int = 150,
                 levels: ContourLevels = .automatic(), filled: Bool = false, colormap: Colormap = .viridis,
-                lineWidth: Double = 1, function: (Double, Double) -> Double) {
+                lineWidth: Double = 1, labels: Int = 4, function: (Double, Double) -> Double) {
         self.init(grid: Grid(x: x, y: y, resolution: resolution, function: function), levels: levels,
-                  filled: filled, colormap: colormap, lineWidth: lineWidth)
+                  filled: filled, colormap: colormap, lineWidth: lineWidth, labels: labels)
     }
 
     /// Contours of a precomputed grid.
     public init(grid: Grid, levels: ContourLevels = .automatic(), filled: Bool = false,
-                colormap: Colormap = .viridis, lineWidth: Double = 1) {
+                colormap: Colormap = .viridis, lineWidth: Double = 1, labels: Int = 4) {
         self.grid = grid
         self.levels = levels
         self.filled = filled
         self.colormap = colormap
         self.lineWidth = lineWidth
+        self.labelCount = max(0, labels)
     }
 
     public var bounds: DataBounds? { DataBounds(x: grid.x, y: grid.y) }

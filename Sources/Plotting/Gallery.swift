@@ -116,10 +116,12 @@ public enum Gallery {
         }, columns: 3, sharedAxes: true, title: "Momentum damps the zig-zag", width: 960, height: 340)
     }
 
-    /// The saddle x₁² − x₂² as a shaded surface.
+    /// The saddle x₁² − x₂² as a shaded surface, with a gradient-descent run lifted onto it.
     public static var surface: Figure {
-        Figure(title: "Saddle point of x₁² − x₂²", xLabel: "x₁", yLabel: "x₂") {
-            Surface(x: -1...1, y: -1...1) { x, y in x * x - y * y }
+        let saddle: @Sendable (Double, Double) -> Double = { x, y in x * x - y * y }
+        return Figure(title: "Saddle point of x₁² − x₂²", xLabel: "x₁", yLabel: "x₂") {
+            Surface(x: -1...1, y: -1...1, zLabel: "f", function: saddle)
+            Trajectory(gradientDescent(saddle, from: (-0.95, 0.02), learningRate: 0.1, steps: 16), label: "GD, η = 0.1")
         }
     }
 

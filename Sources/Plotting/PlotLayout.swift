@@ -152,8 +152,26 @@ struct PlotLayout {
             Axes.drawGrid(self, renderer: r, chrome: chrome)
         }
         r.pushClip(plotRect)
+        // On a 3-D surface a trajectory is lifted onto the mesh, not drawn flat in the plane.
+        let surface = figure.marks.lazy.compactMap { $0 as? Surface }.first
         for (mark, color) in zip(figure.marks, colors) {
-            mark.draw(in: context(r, theme: theme, color: color))
+            if let surface, let trajectory = mark as? Trajectory {
+                surface.drawLifted(trajectory, in: context(r, theme: theme, color: color))
+            } else {
+                mark.draw(in: context(r, theme: theme, color: color))
+            }
+        }
+        // Contour level labels go on top, clear of everything else the plot shows.
+        var labelBoxes: [Rect] = []
+        if figure.marks.contains(where: { $0 is Contour }) {
+            var others: [Point] = []
+            for (mark, color) in zip(figure.marks, colors) where !(mark is Contour) {
+                others += mark.occupiedPoints(in: context(r, theme: theme, color: color))
+            }
+            for (mark, color) in zip(figure.marks, colors) {
+                guard let contour = mark as? Contour else { continue }
+                labelBoxes += ContourLabels.draw(contour, in: context(r, theme: theme, color: color), avoiding: others + labelBoxes.map(\.center))
+            }
         }
         r.popClip()
         if !selfFramed {
@@ -166,6 +184,7 @@ struct PlotLayout {
             entries += mark.legendEntries(color: color, theme: theme)
             occupied += mark.occupiedPoints(in: context(r, theme: theme, color: color))
         }
+        occupied += labelBoxes.flatMap { [$0.center, Point($0.minX, $0.minY), Point($0.maxX, $0.maxY)] }
         Legend.draw(entries, placement: figure.legend, in: plotRect, avoiding: occupied, renderer: r, theme: theme)
     }
 }

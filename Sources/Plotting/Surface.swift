@@ -5,7 +5,11 @@ import Darwin
 #endif
 
 /// A 3-D view of a function of two variables from a fixed camera, as a shaded mesh
-/// or a wireframe with hidden lines removed (painter's algorithm: far cells first).
+/// or a wireframe with hidden lines removed (painter's algorithm: far cells first), over a
+/// floor with the x and y ranges and names, and a vertical z axis with ticks and its name.
+///
+/// A ``Trajectory`` in the same figure is lifted onto the surface: each iterate (x, y) is drawn
+/// at height f(x, y), interpolated from the mesh's samples, on top of the mesh.
 ///
 /// ```swift
 /// Figure(title: "Saddle", xLabel: "x₁", yLabel: "x₂") {
@@ -31,16 +35,20 @@ public struct Surface: SelfFramedMark {
     public var azimuth: Double
     /// Colours by height.
     public var colormap: Colormap
+    /// The name of the vertical axis ("f", say); nil writes "z". The floor's axes take the
+    /// figure's `xLabel` and `yLabel` ("x" and "y" when the figure has none).
+    public var zLabel: String?
 
     /// Samples `function` on a `resolution` × `resolution` mesh (2…120).
     public init(x: ClosedRange<Double>, y: ClosedRange<Double>, resolution: Int = 32, style: Style = .shaded,
                 elevation: Double = 28, azimuth: Double = -55, colormap: Colormap = .viridis,
-                function: (Double, Double) -> Double) {
+                zLabel: String? = nil, function: (Double, Double) -> Double) {
         self.grid = Grid(x: x, y: y, resolution: min(max(resolution, 2), 120), function: function)
         self.style = style
         self.elevation = elevation
         self.azimuth = azimuth
         self.colormap = colormap
+        self.zLabel = zLabel
     }
 
     public var bounds: DataBounds? { DataBounds(x: grid.x, y: grid.y) }
@@ -59,16 +67,30 @@ public struct Surface: SelfFramedMark {
         }
     }
 
-    public func draw(in context: PlotContext) {
-        let r = context.renderer
-        guard let zRange = grid.valueRange else { return }
-        let zSpan = zRange.upperBound > zRange.lowerBound ? zRange.upperBound - zRange.lowerBound : 1
-        let cam = Camera(elevation: elevation, azimuth: azimuth)
-        func unit(_ i: Int, _ j: Int) -> (Double, Double, Double) {
-            (Double(i) / Double(grid.columns - 1) * 2 - 1, Double(j) / Double(grid.rows - 1) * 2 - 1,
-             ((grid[i, j] - zRange.lowerBound) / zSpan * 2 - 1) * 0.75)
+    /// The camera fitted into a plot: unit-cube coordinates to pixels, and data to the unit cube.
+    struct Projection {
+        let cam: Camera
+        let scale: Double, ox: Double, oy: Double
+        let grid: Grid
+        let zRange: ClosedRange<Double>
+
+        var zSpan: Double { zRange.upperBound > zRange.lowerBound ? zRange.upperBound - zRange.lowerBound : 1 }
+        func screen(_ p: (Double, Double, Double)) -> Point { Point(ox + p.0 * scale, oy - p.1 * scale) }
+        func point(_ x: Double, _ y: Double, _ z: Double) -> Point { screen(cam.project(x, y, z)) }
+        /// Unit-cube height of the value `v`.
+        func unitZ(_ v: Double) -> Double { ((v - zRange.lowerBound) / zSpan * 2 - 1) * 0.75 }
+        /// Unit-cube coordinates of the data point (x, y, value).
+        func unit(x: Double, y: Double, value: Double) -> (Double, Double, Double) {
+            ((x - grid.x.lowerBound) / (grid.x.upperBound - grid.x.lowerBound) * 2 - 1,
+             (y - grid.y.lowerBound) / (grid.y.upperBound - grid.y.lowerBound) * 2 - 1, unitZ(value))
         }
-        // Fit the projected bounding box into the plot, leaving room for axis labels.
+    }
+
+    /// The projection for a plot, or nil when the grid has no finite value. Room is left on the
+    /// left for the z axis's tick labels and name.
+    func projection(in context: PlotContext) -> Projection? {
+        guard let zRange = grid.valueRange else { return nil }
+        let cam = Camera(elevation: elevation, azimuth: azimuth)
         var lo = (Double.infinity, Double.infinity), hi = (-Double.infinity, -Double.infinity)
         for cx in [-1.0, 1] {
             for cy in [-1.0, 1] {
@@ -78,14 +100,72 @@ public struct Surface: SelfFramedMark {
                 }
             }
         }
-        let area = context.plotRect.insetBy(28)
+        let plot = context.plotRect
+        let area = Rect(x: plot.minX + 58, y: plot.minY + 22, width: max(10, plot.width - 58 - 28),
+                        height: max(10, plot.height - 22 - 30))
         let s = min(area.width / (hi.0 - lo.0), area.height / (hi.1 - lo.1))
-        let ox = area.center.x - (lo.0 + hi.0) / 2 * s, oy = area.center.y + (lo.1 + hi.1) / 2 * s
-        func screen(_ p: (Double, Double, Double)) -> Point { Point(ox + p.0 * s, oy - p.1 * s) }
+        return Projection(cam: cam, scale: s, ox: area.center.x - (lo.0 + hi.0) / 2 * s,
+                          oy: area.center.y + (lo.1 + hi.1) / 2 * s, grid: grid, zRange: zRange)
+    }
+
+    /// f(x, y) interpolated bilinearly from the samples; nil outside the box or next to a non-finite sample.
+    func value(atX x: Double, y: Double) -> Double? {
+        let u = (x - grid.x.lowerBound) / (grid.x.upperBound - grid.x.lowerBound) * Double(grid.columns - 1)
+        let v = (y - grid.y.lowerBound) / (grid.y.upperBound - grid.y.lowerBound) * Double(grid.rows - 1)
+        guard u.isFinite, v.isFinite, u >= -1e-9, v >= -1e-9, u <= Double(grid.columns - 1) + 1e-9,
+              v <= Double(grid.rows - 1) + 1e-9 else { return nil }
+        let i = min(max(Int(u), 0), grid.columns - 2), j = min(max(Int(v), 0), grid.rows - 2)
+        let fu = u - Double(i), fv = v - Double(j)
+        let value = grid[i, j] * (1 - fu) * (1 - fv) + grid[i + 1, j] * fu * (1 - fv)
+            + grid[i, j + 1] * (1 - fu) * fv + grid[i + 1, j + 1] * fu * fv
+        return value.isFinite ? value : nil
+    }
+
+    /// Draws `trajectory` lifted onto the surface: iterates outside the box, or where the surface
+    /// is not finite, break the path.
+    func drawLifted(_ trajectory: Trajectory, in context: PlotContext) {
+        guard let projection = projection(in: context) else { return }
+        let r = context.renderer
+        let color = trajectory.color?.adapted(to: context.theme) ?? context.color
+        var pieces: [[Point]] = [[]]
+        for p in trajectory.drawable {
+            if let z = value(atX: p.x, y: p.y) {
+                let u = projection.unit(x: p.x, y: p.y, value: z)
+                pieces[pieces.count - 1].append(projection.point(u.0, u.1, u.2))
+            } else if !pieces[pieces.count - 1].isEmpty {
+                pieces.append([])
+            }
+        }
+        r.beginGroup("lifted-trajectory")
+        defer { r.endGroup() }
+        var path = Path()
+        for piece in pieces where piece.count > 1 { path.addPolyline(piece) }
+        r.stroke(path, style: StrokeStyle(color: context.backgroundColor.opacity(0.85), width: 4.2))
+        r.stroke(path, style: StrokeStyle(color: color, width: 1.8))
+        let all = pieces.flatMap { $0 }
+        if trajectory.showsSteps {
+            var dots = Path()
+            for p in all.dropFirst().dropLast() { dots.addCircle(center: p, radius: 2.1) }
+            r.fill(dots, color: color)
+        }
+        if let first = all.first { Markers.start(at: first, color: color, context: context) }
+        if let last = all.last, all.count > 1 { Markers.end(at: last, color: color, context: context) }
+    }
+
+    public func draw(in context: PlotContext) {
+        let r = context.renderer
+        guard let projection = projection(in: context) else { return }
+        let cam = projection.cam
+        func unit(_ i: Int, _ j: Int) -> (Double, Double, Double) {
+            (Double(i) / Double(grid.columns - 1) * 2 - 1, Double(j) / Double(grid.rows - 1) * 2 - 1,
+             projection.unitZ(grid[i, j]))
+        }
+        let screen = projection.screen
 
         r.beginGroup("surface")
         defer { r.endGroup() }
         drawFloor(cam: cam, screen: screen, context: context)
+        drawZAxis(projection, context: context)
         struct Cell { var depth: Double; var corners: [Point]; var color: Color }
         var cells: [Cell] = []
         let light = (-0.45, 0.35, 0.82)
@@ -166,8 +246,32 @@ public struct Surface: SelfFramedMark {
             var name = style
             name.size = Fonts.label
             name.color = context.textColor
-            if let xl = context.xLabel { r.text(xl, at: outward(at(0, yFront), 24), style: name) }
-            if let yl = context.yLabel { r.text(yl, at: outward(at(xFront, 0), 24), style: name) }
+            r.text(context.xLabel ?? "x", at: outward(at(0, yFront), 24), style: name)
+            r.text(context.yLabel ?? "y", at: outward(at(xFront, 0), 24), style: name)
+        }
+    }
+
+    /// A vertical axis at the floor corner drawn furthest left, from the lowest to the highest
+    /// value, with a few ticks and the axis name above it.
+    private func drawZAxis(_ projection: Projection, context: PlotContext) {
+        let r = context.renderer
+        let corners = [(-1.0, -1.0), (1, -1), (1, 1), (-1, 1)]
+        let (cx, cy) = corners.min { projection.point($0.0, $0.1, 0).x < projection.point($1.0, $1.1, 0).x }!
+        let bottom = projection.point(cx, cy, -0.75), top = projection.point(cx, cy, 0.75)
+        let chrome = context.theme.chrome
+        r.group("z-axis") {
+            r.stroke(.polyline([bottom, top]), style: StrokeStyle(color: chrome.axis, width: 1))
+            let ticks = Ticks.ticks(projection.zRange, scale: .linear, maxCount: 4)
+            let style = TextStyle(size: Fonts.tick, color: chrome.secondaryText, horizontal: .trailing, vertical: .center)
+            for tick in ticks where projection.zRange.contains(tick.value) {
+                let p = projection.point(cx, cy, projection.unitZ(tick.value))
+                // The floor's corner carries an x or y end value: no z tick label on top of it.
+                guard bottom.y - p.y > 12 else { continue }
+                r.stroke(.polyline([p, Point(p.x - 4, p.y)]), style: StrokeStyle(color: chrome.axis, width: 1))
+                r.text(tick.label, at: Point(p.x - 6, p.y), style: style)
+            }
+            r.text(zLabel ?? "z", at: Point(top.x, top.y - 8),
+                   style: TextStyle(size: Fonts.label, color: context.textColor, horizontal: .center, vertical: .bottom))
         }
     }
 }

@@ -31,12 +31,15 @@ public struct LeastSquares: FiniteSum {
     }
 
     /// ∇fᵢ(w) = (⟨w, xᵢ⟩ − yᵢ)·xᵢ for example i.
+    // ANCHOR: example-gradient
     @inlinable
     public func gradient(at w: Vector, example i: Int) -> Vector {
         (Vector.dot(w, data.inputs[i]) - data.targets[i]) * data.inputs[i]
     }
+    // ANCHOR_END: example-gradient
 
     /// The mean of the per-example gradients over `batch` (indices may repeat).
+    // ANCHOR: batch-gradient
     @inlinable
     public func gradient(at w: Vector, batch: some Collection<Int>) -> Vector {
         var g = Vector(zeros: w.count)
@@ -46,6 +49,7 @@ public struct LeastSquares: FiniteSum {
         }
         return g / Double(batch.count)
     }
+    // ANCHOR_END: batch-gradient
 
     /// The mean gradient over a batch of indices (the ``FiniteSum`` requirement).
     public func gradient(at w: Vector, batch: ArraySlice<Int>) -> Vector {

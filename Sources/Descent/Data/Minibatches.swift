@@ -81,6 +81,7 @@ public struct Minibatches: GradientOracle {
     /// The indices of the next batch.
     public mutating func nextBatch() -> ArraySlice<Int> {
         examplesDrawn += batchSize
+        // ANCHOR: next-batch
         switch sampling {
         case .withReplacement:
             for k in 0..<batchSize { batch[k] = random.integer(below: order.count) }
@@ -96,6 +97,7 @@ public struct Minibatches: GradientOracle {
             defer { position += batchSize }
             return order[position..<(position + batchSize)]
         }
+        // ANCHOR_END: next-batch
     }
 
     /// The mean gradient of the next batch.
