@@ -36,13 +36,24 @@ enum Legend {
         return best
     }
 
+    static func size(of entries: [LegendEntry], renderer r: any Renderer) -> Size {
+        let textWidth = entries.map { r.measure($0.label, size: Fonts.legend, bold: false).width }.max() ?? 0
+        return Size(width: padding * 2 + symbolWidth + 6 + textWidth,
+                    height: padding * 2 + rowHeight * Double(entries.count) - 2)
+    }
+
+    /// Where a legend placed by the author (a corner, not `.automatic`) will be, so that contour
+    /// labels can keep out of it; nil when the legend finds its own place or is hidden.
+    static func fixedBox(_ entries: [LegendEntry], placement: LegendPlacement, in plot: Rect, renderer r: any Renderer) -> Rect? {
+        guard !entries.isEmpty, placement != .automatic, placement != .hidden else { return nil }
+        return candidates(size: size(of: entries, renderer: r), in: plot).first { $0.0 == placement }?.1
+    }
+
     static func draw(_ entries: [LegendEntry], placement: LegendPlacement, in plot: Rect, avoiding: [Point],
                      renderer r: any Renderer, theme: Theme) {
         guard !entries.isEmpty else { return }
         let chrome = theme.chrome
-        let textWidth = entries.map { r.measure($0.label, size: Fonts.legend, bold: false).width }.max() ?? 0
-        let size = Size(width: padding * 2 + symbolWidth + 6 + textWidth,
-                        height: padding * 2 + rowHeight * Double(entries.count) - 2)
+        let size = size(of: entries, renderer: r)
         let (_, box) = Legend.placement(size: size, in: plot, avoiding: avoiding, preferred: placement)
         r.group("legend") {
             let frame = Rect(x: Axes.snap(box.minX), y: Axes.snap(box.minY), width: box.width.rounded(),

@@ -165,8 +165,17 @@ struct PlotLayout {
         var labelBoxes: [Rect] = []
         if figure.marks.contains(where: { $0 is Contour }) {
             var others: [Point] = []
+            var entries: [LegendEntry] = []
             for (mark, color) in zip(figure.marks, colors) where !(mark is Contour) {
                 others += mark.occupiedPoints(in: context(r, theme: theme, color: color))
+                entries += mark.legendEntries(color: color, theme: theme)
+            }
+            // A legend the author pinned to a corner will cover that corner: keep labels out of it.
+            if let box = Legend.fixedBox(entries, placement: figure.legend, in: plotRect, renderer: r) {
+                let grown = box.insetBy(-4)
+                for i in 0...8 { for j in 0...8 {
+                    others.append(Point(grown.minX + grown.width * Double(i) / 8, grown.minY + grown.height * Double(j) / 8))
+                } }
             }
             for (mark, color) in zip(figure.marks, colors) {
                 guard let contour = mark as? Contour else { continue }

@@ -36,6 +36,28 @@ import Testing
         }
     }
 
+    /// A legend pinned to a corner is drawn after the labels: they must not sit under it.
+    @Test func labelsKeepOutOfAPinnedLegend() throws {
+        let figure = Figure(x: -2...2, y: -2...2, legend: .bottomLeft) {
+            Contour(x: -2...2, y: -2...2, levels: .linear(count: 13), labels: 8) { x, y in x * x - y * y }
+            Trajectory([(1.8, 0.02), (1.4, 0.03), (1.0, 0.05)], label: "a run with a long legend label")
+        }
+        let recorder = RecordingRenderer()
+        try figure.render(to: recorder, theme: .light)
+        var legend: Rect?
+        var labels: [Point] = []
+        for record in recorder.records {
+            if case .fill(let path, _) = record.operation, record.groups.last == "legend", legend == nil,
+               case .move(let a)? = path.elements.first, case .line(let c)? = path.elements.dropFirst(2).first {
+                legend = Rect(x: min(a.x, c.x), y: min(a.y, c.y), width: abs(c.x - a.x), height: abs(c.y - a.y))
+            }
+            if case .text(_, let at, _) = record.operation, record.groups.contains("level-labels") { labels.append(at) }
+        }
+        let box = try #require(legend)
+        #expect(!labels.isEmpty)
+        for label in labels { #expect(!box.insetBy(-2).contains(label), "label at \(label) under the legend \(box)") }
+    }
+
     @Test func labelsCanBeTurnedOff() throws {
         let figure = Figure { Contour(x: -1...1, y: -1...1, labels: 0) { x, y in x * x + y * y } }
         #expect(try Self.labels(figure).texts.isEmpty)
