@@ -32,7 +32,10 @@ let package = Package(
         .target(name: "Experiments", dependencies: ["Descent", "Plotting", "RunProtocol"]),
         .target(name: "MathML"),
         .target(name: "Notebook", dependencies: ["RunProtocol", "CCmark"]),
-        .target(name: "Site", dependencies: ["Notebook", "MathML", "CCmark"]),
+        .target(name: "Site", dependencies: ["Notebook", "MathML", "CCmark"], resources: [
+            .copy("Resources/descent-math.woff2"), .copy("Resources/descent-math.unicode-range"),
+            .copy("Resources/README-descent-math.txt"),
+        ]),
         .target(name: "DescentCLI", dependencies: [
             "Notebook", "Site",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
