@@ -32,7 +32,10 @@ let package = Package(
         .target(name: "Experiments", dependencies: ["Descent", "Plotting", "RunProtocol"]),
         .target(name: "MathML"),
         .target(name: "Notebook", dependencies: ["RunProtocol", "CCmark"]),
-        .target(name: "Site", dependencies: ["Notebook", "MathML", "CCmark"]),
+        .target(name: "Site", dependencies: ["Notebook", "MathML", "CCmark"], resources: [
+            .copy("Resources/descent-math.woff2"), .copy("Resources/descent-math.unicode-range"),
+            .copy("Resources/README-descent-math.txt"),
+        ]),
         .target(name: "DescentCLI", dependencies: [
             "Notebook", "Site",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -42,12 +45,13 @@ let package = Package(
 
         .executableTarget(name: "OptimizerBenchmark", dependencies: ["Descent"], path: "Benchmarks/OptimizerBenchmark"),
         .executableTarget(name: "FigureBenchmark", dependencies: ["Plotting"], path: "Benchmarks/FigureBenchmark"),
+        .executableTarget(name: "SweepBenchmark", dependencies: ["Experiments"], path: "Benchmarks/SweepBenchmark"),
         .executableTarget(name: "BuildBenchmark", dependencies: ["Notebook", "DescentCLI"], path: "Benchmarks/BuildBenchmark"),
 
         .testTarget(name: "DescentTests", dependencies: ["Descent"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], resources: [.copy("References")]),
         .testTarget(name: "RunProtocolTests", dependencies: ["RunProtocol"]),
-        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments"]),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "RunProtocol"]),
         .testTarget(name: "MathMLTests", dependencies: ["MathML"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SiteTests", dependencies: ["Site"], resources: [.copy("Fixtures")]),

@@ -91,6 +91,13 @@ final class OutputChannel: Sendable {
         }
     }
 
+    /// Records a sweep figure (`showSweep`) whose files are written.
+    func recordSweepFigure(block: Int, figure: FigureRecord, sweep: SweepRecord) {
+        state.withLock { state in
+            append(.sweepFigure(block: block, figure, sweep), to: &state)
+        }
+    }
+
     /// Records a value noted for the prose, attributed to the current block.
     func recordNote(name: String, value: String, line: Int, column: Int) {
         state.withLock { state in

@@ -85,7 +85,7 @@ public func show(
                          lightFile: light, darkFile: dark, width: figure.width, height: figure.height)
 }
 
-private func isValidFigureID(_ id: String) -> Bool {
+func isValidFigureID(_ id: String) -> Bool {
     guard let first = id.unicodeScalars.first, first.properties.isAlphabetic, first.isASCII else { return false }
     return id.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }
 }

@@ -190,7 +190,7 @@ public struct ExperimentCache: Sendable {
     ) throws -> Entry {
         var sizes: [String: Int] = [:]
         for figure in outputs.flatMap(\.figures) {
-            for name in [figure.lightFile, figure.darkFile] {
+            for name in figure.files {
                 guard let size = Self.regularFileSize(name, in: folder) else {
                     throw FigureNameError(name: name)
                 }
@@ -237,7 +237,7 @@ public struct ExperimentCache: Sendable {
     }
 
     private func filesMatch(_ manifest: Manifest, in folder: URL) -> Bool {
-        let names = Set(manifest.outputs.flatMap(\.figures).flatMap { [$0.lightFile, $0.darkFile] })
+        let names = Set(manifest.outputs.flatMap(\.figures).flatMap(\.files))
         guard names == Set(manifest.fileSizes.keys) else { return false }
         for (name, size) in manifest.fileSizes {
             guard Self.regularFileSize(name, in: folder) == size else { return false }

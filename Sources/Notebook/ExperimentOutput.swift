@@ -80,9 +80,13 @@ public struct RenderedFigure: Sendable, Hashable, Codable {
     public var width: Int
     /// Height at 1×, in CSS pixels.
     public var height: Int
+    /// For a sweep figure (sliders), its frames; nil for a plain figure.
+    public var sweep: SweepFigure?
 
     /// Creates a rendered figure record.
-    public init(id: String?, caption: String, alt: String, lightFile: String, darkFile: String, width: Int, height: Int) {
+    public init(id: String?, caption: String, alt: String, lightFile: String, darkFile: String, width: Int, height: Int,
+                sweep: SweepFigure? = nil) {
+        self.sweep = sweep
         self.id = id
         self.caption = caption
         self.alt = alt

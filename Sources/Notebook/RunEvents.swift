@@ -78,6 +78,10 @@ public enum RunEvents {
                 lastBlock = block
             case .figure(let block, let figure):
                 figures[block, default: []].append(RenderedFigure(figure))
+            case .sweepFigure(let block, let figure, let sweep):
+                var rendered = RenderedFigure(figure)
+                rendered.sweep = SweepFigure(sweep)
+                figures[block, default: []].append(rendered)
             case .note(let note):
                 notes[note.block, default: []].append(Note(name: note.name, value: note.value, line: note.line, column: note.column))
             case .expectationFailed(let failure):

@@ -11,6 +11,8 @@ extension RunEvent {
             members += [("block", .int(block)), ("offset", .int(offset))]
         case .figure(let block, let figure):
             members += [("block", .int(block)), ("figure", figure.json)]
+        case .sweepFigure(let block, let figure, let sweep):
+            members += [("block", .int(block)), ("figure", figure.json), ("sweep", sweep.json)]
         case .note(let note):
             members += note.jsonMembers
         case .expectationFailed(let failure):
@@ -40,6 +42,10 @@ extension RunEvent {
         case .figure:
             guard let figure = json["figure"] else { throw .missingField(event: name, field: "figure") }
             self = .figure(block: try fields.int("block"), try FigureRecord(json: figure))
+        case .sweep:
+            guard let figure = json["figure"] else { throw .missingField(event: name, field: "figure") }
+            guard let sweep = json["sweep"] else { throw .missingField(event: name, field: "sweep") }
+            self = .sweepFigure(block: try fields.int("block"), try FigureRecord(json: figure), try SweepRecord(json: sweep))
         case .note:
             self = .note(NoteRecord(
                 block: try fields.int("block"), name: try fields.string("name"), value: try fields.string("value"),

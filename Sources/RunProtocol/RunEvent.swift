@@ -9,12 +9,13 @@
 /// version `v`, the `event` kind and the payload:
 ///
 /// ```
-/// {"v":1,"event":"block","block":2,"offset":1234}
-/// {"v":1,"event":"figure","block":2,"figure":{"id":"ravine","caption":"…","alt":"…","lightFile":"figure-1-light.png","darkFile":"figure-1-dark.png","width":480,"height":360}}
-/// {"v":1,"event":"note","block":2,"name":"eta","value":"0.516","line":40,"column":1}
-/// {"v":1,"event":"expectation","block":2,"message":"the loss halves","line":41,"column":1}
-/// {"v":1,"event":"input","path":"data/diabetes.csv"}
-/// {"v":1,"event":"end","offset":5678}
+/// {"v":2,"event":"block","block":2,"offset":1234}
+/// {"v":2,"event":"figure","block":2,"figure":{"id":"ravine","caption":"…","alt":"…","lightFile":"figure-1-light.png","darkFile":"figure-1-dark.png","width":480,"height":360}}
+/// {"v":2,"event":"sweep","block":3,"figure":{…},"sweep":{"framesFile":"figure-2-frames.js","backgroundLightFile":"figure-2-base-light.png","backgroundDarkFile":"figure-2-base-dark.png","readout":"converges in 166 steps","parameters":[{"name":"η","labels":["0.1","0.2"],"defaultIndex":1}]}}
+/// {"v":2,"event":"note","block":2,"name":"eta","value":"0.516","line":40,"column":1}
+/// {"v":2,"event":"expectation","block":2,"message":"the loss halves","line":41,"column":1}
+/// {"v":2,"event":"input","path":"data/diabetes.csv"}
+/// {"v":2,"event":"end","offset":5678}
 /// ```
 ///
 /// The JSON is written and read by hand (``JSONValue``): the runtime must not need
@@ -35,6 +36,9 @@ public enum RunEvent: Sendable, Hashable {
     case blockStart(block: Int, standardOutputOffset: Int)
     /// A figure of block `block`, whose PNG files are already written.
     case figure(block: Int, FigureRecord)
+    /// A sweep figure of block `block` (`showSweep`): the default frame as a figure, plus
+    /// the files of all frames and the sliders; every file is already written.
+    case sweepFigure(block: Int, FigureRecord, SweepRecord)
     /// A named value for the chapter's prose (`note("eta", η, decimals: 3)`).
     case note(NoteRecord)
     /// An `expect(condition, message)` whose condition was false.
@@ -48,7 +52,7 @@ public enum RunEvent: Sendable, Hashable {
     case end(standardOutputOffset: Int)
 
     /// The version written in every line; bumped on any change to the events.
-    public static let protocolVersion = 1
+    public static let protocolVersion = 2
     /// Environment variable naming the output folder.
     public static let outputDirectoryKey = "DESCENT_EXPERIMENT_OUTPUT"
     /// File name of the event log inside the output folder.
@@ -56,7 +60,7 @@ public enum RunEvent: Sendable, Hashable {
 
     /// The event kinds, by their name in the `event` field.
     public enum Kind: String, CaseIterable, Sendable {
-        case block, figure, note, expectation, input, end
+        case block, figure, sweep, note, expectation, input, end
     }
 
     /// This event's kind.
@@ -64,6 +68,7 @@ public enum RunEvent: Sendable, Hashable {
         switch self {
         case .blockStart: .block
         case .figure: .figure
+        case .sweepFigure: .sweep
         case .note: .note
         case .expectationFailed: .expectation
         case .input: .input
@@ -74,7 +79,7 @@ public enum RunEvent: Sendable, Hashable {
     /// The block the event belongs to, if it belongs to one.
     public var block: Int? {
         switch self {
-        case .blockStart(let block, _), .figure(let block, _): block
+        case .blockStart(let block, _), .figure(let block, _), .sweepFigure(let block, _, _): block
         case .note(let note): note.block
         case .expectationFailed(let failure): failure.block
         case .input, .end: nil

@@ -4,6 +4,8 @@ enum Assets {
     static let scriptPath = "assets/descent.js"
     /// The search bundle (index, UI code and its styles), loaded on first use of the search box.
     static let searchBundlePath = "assets/search.js"
+    /// The sweep-figure player (``SweepScript``), loaded only by pages with a sweep figure.
+    static let sweepScriptPath = "assets/sweep.js"
 
     /// Runs in `<head>` before anything paints, so a remembered theme never flashes the wrong colours.
     static let themeBoot = """
@@ -12,6 +14,7 @@ enum Assets {
 
     /// (path relative to the site root, contents) of every fixed asset.
     static var files: [(String, String)] {
-        [(stylesheetPath, Minify.css(Theme.css)), (scriptPath, Minify.js(SiteScript.js))]
+        [(stylesheetPath, Minify.css(Theme.css)), (scriptPath, Minify.js(SiteScript.js)),
+         (sweepScriptPath, Minify.js(SweepScript.js))]
     }
 }

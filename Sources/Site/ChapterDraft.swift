@@ -29,6 +29,18 @@ struct SearchSection: Sendable {
     var text: String
 }
 
+/// A figure, display equation or block of code, for the search index: it links to `anchor`.
+struct SearchItem: Sendable {
+    var kind: SearchIndex.Kind
+    var anchor: String
+    /// "Figure 5.2", "(5.2)", "Code".
+    var title: String
+    /// The section it is in (index into ``ChapterDraft/sections``), nil before the first heading.
+    var section: Int?
+    /// Its text; placeholders of math and references are resolved by the second pass.
+    var text: String
+}
+
 /// A chapter after the first pass: rendered HTML in which math and references are still
 /// placeholders, plus everything the book needs to know to number and resolve references.
 struct ChapterDraft: Sendable {
@@ -50,10 +62,18 @@ struct ChapterDraft: Sendable {
     var equationNumbers: [Int: (number: String, anchor: String)] = [:]
     var sections: [Section] = []
     var searchSections: [SearchSection] = []
+    /// Figures, display equations and code, for the search index.
+    var searchItems: [SearchItem] = []
+    /// The anchor of every display equation: `eq-<label>` when labelled, else `eqn-<n>`.
+    var displayAnchors: [Int: String] = [:]
+    /// The section each math span is in, for its search entry.
+    var spanSections: [Int: Int] = [:]
     var links: [AuthorLink] = []
     /// Figure anchor, number and caption, in order (for the reference table).
     var figures: [(id: String?, anchor: String, number: String, caption: String)] = []
     /// Figure files to copy: file name in the run's figure folder, and the line of its block.
     var figureFiles: [(name: String, line: Int)] = []
+    /// Sweep figures and the line of their block, for the sweep budget check.
+    var sweeps: [(figure: RenderedFigure, line: Int)] = []
     var diagnostics: [Diagnostic] = []
 }

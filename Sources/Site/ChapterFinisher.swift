@@ -18,6 +18,8 @@ struct ChapterFinisher {
         var citedKeys: [String] = []
         /// Plain text for the search index: (section index or nil, text).
         var search: [SearchSection]
+        /// Figures, equations and code for the search index, their text resolved.
+        var items: [SearchItem] = []
         var diagnostics: [Diagnostic]
     }
 
@@ -42,7 +44,8 @@ struct ChapterFinisher {
                     let mathML = equationReferences(in: result, at: index, draft: draft, report: report)
                     guard display else { return mathML }
                     let numbered = draft.equationNumbers[index]
-                    let idAttribute = numbered.map { " id=\"\($0.anchor)\"" } ?? ""
+                    let anchor = numbered?.anchor ?? draft.displayAnchors[index]
+                    let idAttribute = anchor.map { " id=\"\($0)\"" } ?? ""
                     let number = numbered.map { "<span class=\"eqno\">\(HTML.text($0.number))</span>" } ?? ""
                     let tag = draft.standaloneDisplay.contains(index) ? "div" : "span"
                     return "<\(tag) class=\"equation\"\(idAttribute)>\(mathML)\(number)</\(tag)>"
@@ -87,8 +90,13 @@ struct ChapterFinisher {
         let body = html(draft.html)
         let titles = draft.sections.map { html($0.titleHTML) }
         let search = draft.searchSections.map { SearchSection(section: $0.section, text: plain($0.text)) }
+        let items = draft.searchItems.map { item -> SearchItem in
+            var resolved = item
+            resolved.text = plain(item.text)
+            return resolved
+        }
         return Finished(html: body, sectionTitles: titles, references: citations.section(citing: cited), citedKeys: cited,
-                        search: search, diagnostics: diagnostics)
+                        search: search, items: items, diagnostics: diagnostics)
     }
 
     /// The MathML with each `\eqref{…}` marker replaced by the linked equation number.

@@ -49,6 +49,15 @@ struct ChapterPage {
                 index.add(chapter: chapterLabel, section: "", url: draft.page, text: part.text)
             }
         }
+        for item in finished.items {
+            var title = item.title
+            if let section = item.section {
+                let number = draft.sections[section].number.map { $0 + " " } ?? ""
+                let sectionTitle = number + HTML.plainText(finished.sectionTitles[section])
+                title += item.kind == .code ? " in " + sectionTitle : " · " + sectionTitle
+            }
+            index.add(item.kind, chapter: chapterLabel, section: title, url: "\(draft.page)#\(item.anchor)", text: item.text)
+        }
         if !finished.references.isEmpty {
             index.add(chapter: chapterLabel, section: "References", url: "\(draft.page)#references",
                       text: HTML.plainText(finished.references).replacingOccurrences(of: "References#", with: ""))

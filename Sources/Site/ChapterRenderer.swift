@@ -34,6 +34,7 @@ struct ChapterRenderer {
                     + "leave a blank line before and after the block"))
         }
         draft.searchSections = walker.searchSections
+        draft.spanSections = walker.spanSections
         draft.html = document.html()
         Self.typesetMath(&draft, skipping: walker.restoredSpans, typesetter: MathTypesetter(macros: macros))
         return draft
@@ -43,12 +44,17 @@ struct ChapterRenderer {
     /// (an equation with `\tag{…}` shows that instead, and does not advance the count).
     private static func typesetMath(_ draft: inout ChapterDraft, skipping restored: Set<Int>, typesetter: MathTypesetter) {
         var count = 0
+        var displays = 0
         var labels: Set<String> = []
         for (index, span) in draft.spans.enumerated() where !restored.contains(index) {
             guard case .math(let latex, let display) = span.kind else { continue }
             do {
                 let result = try typesetter.typeset(span, latex: latex, display: display, file: draft.run.chapter.path)
                 draft.math[index] = result
+                if display {
+                    displays += 1
+                    draft.displayAnchors[index] = "eqn-\(displays)"
+                }
                 if let tag = result.tag, result.label == nil {
                     draft.equationNumbers[index] = (tag, "eq-tag-\(HTML.slug(tag))")
                 }
@@ -77,6 +83,12 @@ struct ChapterRenderer {
                 draft.diagnostics.append(error)
             }
         }
+        for (index, anchor) in draft.displayAnchors.sorted(by: { $0.key < $1.key }) {
+            let numbered = draft.equationNumbers[index]
+            draft.searchItems.append(SearchItem(
+                kind: .equation, anchor: numbered?.anchor ?? anchor, title: numbered?.number ?? "Equation",
+                section: draft.spanSections[index], text: Placeholder.make(index, newlines: 0)))
+        }
     }
 }
 
@@ -91,7 +103,21 @@ private struct Walker {
     var usedIDs: Set<String> = []
     var searchSections: [SearchSection] = [SearchSection(section: nil, text: "")]
     var restoredSpans: Set<Int> = []
+    var spanSections: [Int: Int] = [:]
+    var listingCount = 0
     let numbered: Bool
+
+    /// The section being walked (nil before the first heading).
+    var currentSection: Int? { searchSections[searchSections.count - 1].section }
+
+    /// Remembers the section of every placeholder in `text`.
+    mutating func noteSpans(in text: String) {
+        guard let section = currentSection else { return }
+        _ = Placeholder.substitute(text) { index in
+            spanSections[index] = section
+            return ""
+        }
+    }
 
     init(draft: ChapterDraft, chapter: Chapter, numbered: Bool) {
         self.draft = draft
@@ -119,6 +145,7 @@ private struct Walker {
             Node.setLiteral(node, literal)
             appendSearch(literal)
         case CMARK_NODE_TEXT:
+            noteSpans(in: Node.literal(node))
             appendSearch(Node.literal(node))
         case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
             appendSearch(" ")
@@ -133,6 +160,8 @@ private struct Walker {
         case CMARK_NODE_PARAGRAPH:
             if let index = standaloneDisplayMath(node) {
                 draft.standaloneDisplay.insert(index)
+                if let section = currentSection { spanSections[index] = section }
+                appendSearch(" " + Placeholder.make(index, newlines: 0) + " ")
                 Node.replace(node, withHTML: Placeholder.make(index, newlines: 0) + "\n")
             } else {
                 visitChildren(node)
@@ -236,12 +265,17 @@ private struct Walker {
                 return
             }
             var builder = ExperimentHTML(chapter: chapter, run: draft.run, chapterNumber: draft.number)
-            let figuresBefore = draft.figures.count
+            let itemsBefore = draft.searchItems.count
             let html = builder.render(block: block, figureCount: &figureCount, draft: &draft)
-            for figure in draft.figures[figuresBefore...] { appendSearch(" \(figure.caption) ") }
+            // Captions are searched as figure entries (``SearchItem``), not as the section's prose.
+            for item in itemsBefore..<draft.searchItems.count { draft.searchItems[item].section = currentSection }
             Node.replace(node, withHTML: html)
         } else {
-            Node.replace(node, withHTML: CodeBox.html(code: code, language: info.first))
+            listingCount += 1
+            let anchor = "listing-\(listingCount)"
+            draft.searchItems.append(SearchItem(kind: .code, anchor: anchor, title: "Code", section: currentSection,
+                                                text: CodeWords.words(code)))
+            Node.replace(node, withHTML: CodeBox.html(code: code, language: info.first, id: anchor))
         }
     }
 }

@@ -1,6 +1,7 @@
 /// A code listing; Swift is highlighted at build time. The script adds the copy button.
 enum CodeBox {
-    static func html(code: String, language: String?) -> String {
+    /// - Parameter id: the element id of the box, for links from search results.
+    static func html(code: String, language: String?, id: String? = nil) -> String {
         let body: String
         var trimmed = code
         while trimmed.hasSuffix("\n") { trimmed.removeLast() }
@@ -11,7 +12,7 @@ enum CodeBox {
         }
         let cls = language.map { " class=\"language-\(HTML.attribute($0))\"" } ?? ""
         return """
-            <div class="code"><pre><code\(cls)>\(body)</code></pre></div>
+            <div class="code"\(id.map { " id=\"\(HTML.attribute($0))\"" } ?? "")><pre><code\(cls)>\(body)</code></pre></div>
 
             """
     }

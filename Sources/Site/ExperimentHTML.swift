@@ -10,9 +10,10 @@ struct ExperimentHTML {
     /// The HTML of `block`, the code exactly as it ran, with its output.
     mutating func render(block: ExperimentBlock, figureCount: inout Int, draft: inout ChapterDraft) -> String {
         let output = run.outputs.first { $0.blockIndex == block.index }
-        var html = "<div class=\"experiment\""
-        if let id = block.id { html += " id=\"exp-\(HTML.attribute(HTML.slug(id)))\"" }
-        html += ">\n"
+        // Every block has an anchor, for search results: `exp-<id>` when the author named it.
+        let anchor = block.id.map { "exp-" + HTML.slug($0) } ?? "code-\(block.index + 1)"
+        var html = "<div class=\"experiment\" id=\"\(HTML.attribute(anchor))\">\n"
+        var searchText = block.hidden ? "" : CodeWords.words(block.code)
         if !block.hidden {
             let box = CodeBox.html(code: block.code, language: "swift")
             if block.folded {
@@ -25,6 +26,10 @@ struct ExperimentHTML {
             var trimmed = text
             while trimmed.hasSuffix("\n") { trimmed.removeLast() }
             html += "<pre class=\"output\" aria-label=\"Output\"><code>\(HTML.text(trimmed))</code></pre>\n"
+            searchText += "\n" + String(trimmed.prefix(SearchIndex.outputLimit))
+        }
+        if !searchText.allSatisfy(\.isWhitespace) {
+            draft.searchItems.append(SearchItem(kind: .code, anchor: anchor, title: "Code", section: nil, text: searchText))
         }
         if let omitted = output?.omittedBytes, omitted > 0 {
             html += "<p class=\"output-cut\" role=\"note\">Output cut: this block printed at least \(Self.bytes(omitted)) more "
@@ -60,9 +65,16 @@ struct ExperimentHTML {
             problems: &draft.diagnostics)
         let caption = MarkdownRendering.inline(protected)
         draft.figures.append((figure.id, anchor, number, HTML.plainText(caption)))
+        draft.searchItems.append(SearchItem(kind: .figure, anchor: anchor, title: "Figure \(number)", section: nil,
+                                            text: HTML.plainText(caption) + " " + alt))
         draft.figureFiles.append((figure.lightFile, line))
         if figure.darkFile != figure.lightFile { draft.figureFiles.append((figure.darkFile, line)) }
         let folder = "figures/\(URLPath.encode(chapter.slug))/"
+        if let sweep = figure.sweep {
+            for name in sweep.files { draft.figureFiles.append((name, line)) }
+            draft.sweeps.append((figure, line))
+            return SweepHTML.html(figure, sweep: sweep, anchor: anchor, number: number, captionHTML: caption, folder: folder)
+        }
         let light = folder + URLPath.encode(figure.lightFile)
         let dark = folder + URLPath.encode(figure.darkFile)
         // Dark sources are for screens only (paper is light); the script re-points their media

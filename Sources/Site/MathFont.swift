@@ -1,25 +1,65 @@
 import Foundation
 import Notebook
 
-/// The math font the site ships: TeX Gyre DejaVu Math (GUST Font License), an OpenType font
+/// The math fonts the site ships, both TeX Gyre DejaVu Math (GUST Font License): OpenType fonts
 /// with a MATH table, so that Chromium's native MathML stretches `\left( … \right)`, draws the
-/// `\big` sizes and enlarges display operators such as `\sum`. It matches the DejaVu text face.
+/// `\big` sizes and enlarges display operators such as `\sum`.
 ///
-/// The file comes from the Debian package `fonts-texgyre-math` (installed by `scripts/setup`)
-/// and is copied into `assets/` at build time (never hard-linked: a site file sharing an
-/// inode with a system file would let anything writing into the site change the system's). The stylesheet declares it with
-/// `@font-face` for `math` elements only, so a browser downloads it only for pages with math.
+/// - **The subset** (`assets/descent-math.woff2`, about 115 KB): committed in
+///   `Sources/Site/Resources`, made by `scripts/subset-math-font` (author-side, Python
+///   fontTools) from Debian's font: the characters a course page uses, their MATH variants,
+///   renamed "Descent Math" as the licence requests (see `README-descent-math.txt`, copied
+///   beside it). Declared with its `unicode-range`, so it is the face of every character it has.
+/// - **The whole font** (`assets/texgyredejavu-math.otf`, 525 KB): from the Debian package
+///   `fonts-texgyre-math` (installed by `scripts/setup`), copied at build time.
+///   Declared first under the same family without a range, so a browser downloads it only for a
+///   page with a character the subset lacks.
+///
+/// The stylesheet declares both with `@font-face` for `math` elements only, so a page without
+/// math downloads neither.
 enum MathFont {
-    /// Where Debian installs the font.
+    /// Where Debian installs the whole font.
     static let installed = URL(fileURLWithPath: "/usr/share/texmf/fonts/opentype/public/tex-gyre-math/texgyredejavu-math.otf")
-    /// The font's file name, in `assets/` beside the stylesheet that refers to it.
+    /// The whole font's file name, in `assets/` beside the stylesheet that refers to it.
     static let fileName = "texgyredejavu-math.otf"
-    /// The font's file in the site, relative to the site root.
+    /// The whole font's file in the site, relative to the site root.
     static let sitePath = "assets/" + fileName
-    /// The family name the stylesheet gives it.
+    /// The subset's file name, in `assets/`.
+    static let subsetFileName = "descent-math.woff2"
+    /// The subset's licence and change notice, copied beside it.
+    static let noticeFileName = "README-descent-math.txt"
+    /// The family name the stylesheet gives both.
     static let family = "Descent Math"
 
-    /// Copies `source` to ``sitePath`` under `root`.
+    /// The committed subset in the module's resources, if present.
+    static var subsetResource: URL? { Bundle.module.url(forResource: "descent-math", withExtension: "woff2") }
+
+    /// The subset's CSS `unicode-range` (the code points it maps), or nil without the subset.
+    static let subsetRange: String? = {
+        guard let url = Bundle.module.url(forResource: "descent-math", withExtension: "unicode-range"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+        let range = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return range.isEmpty ? nil : range
+    }()
+
+    /// The `@font-face` rules: the whole font first, the subset after it (later rules win
+    /// where ranges overlap, so the subset serves every character it has).
+    static var fontFaces: String {
+        var css = """
+            @font-face { font-family: "\(family)"; src: url("\(fileName)") format("opentype"); font-display: swap; }
+
+            """
+        if let subsetRange, subsetResource != nil {
+            css += """
+                @font-face { font-family: "\(family)"; src: url("\(subsetFileName)") format("woff2"); font-display: swap;
+                  unicode-range: \(subsetRange); }
+
+                """
+        }
+        return css
+    }
+
+    /// Copies `source` to ``sitePath`` under `root`, and copies the subset and its notice.
     /// - Throws: a ``Diagnostic`` saying how to install the font when `source` is missing.
     static func copy(from source: URL, into root: URL) throws(Diagnostic) {
         let fileManager = FileManager.default
@@ -28,13 +68,23 @@ enum MathFont {
                 file: source.path, message: "the math font TeX Gyre DejaVu Math is missing",
                 hint: "run scripts/setup, or install the Debian package fonts-texgyre-math")
         }
-        let destination = root.appendingPathComponent(sitePath)
-        do {
-            try fileManager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try? fileManager.removeItem(at: destination)
-            try fileManager.copyItem(at: source.resolvingSymlinksInPath(), to: destination)
-        } catch {
-            throw Diagnostic(file: destination.path, message: "could not copy the math font: \(error.localizedDescription)")
+        var copies = [(source, root.appendingPathComponent(sitePath))]
+        if let subset = subsetResource {
+            copies.append((subset, root.appendingPathComponent("assets/" + subsetFileName)))
+            if let notice = Bundle.module.url(forResource: "README-descent-math", withExtension: "txt") {
+                copies.append((notice, root.appendingPathComponent("assets/" + noticeFileName)))
+            }
+        }
+        // Copied, never hard-linked: a site file sharing an inode with a system file (or the
+        // build's resources) would let anything writing into the site change them.
+        for (from, to) in copies {
+            do {
+                try fileManager.createDirectory(at: to.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try? fileManager.removeItem(at: to)
+                try fileManager.copyItem(at: from.resolvingSymlinksInPath(), to: to)
+            } catch {
+                throw Diagnostic(file: to.path, message: "could not copy the math font: \(error.localizedDescription)")
+            }
         }
     }
 }

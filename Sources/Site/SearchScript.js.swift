@@ -5,9 +5,11 @@ import Foundation
 ///
 /// The page script (``SiteScript``) adds the bundle as a `<script>` — not `fetch`, so it also
 /// works from `file://` — when the search box is first focused or typed into. The bundle
-/// injects its CSS as a `<style>`, binds the box, and runs the query typed so far. A query
-/// matches a section when every word occurs in its chapter, title or text; title matches rank
-/// first. Keys: ↓ from the box into the results, ↑/↓ between them, Enter opens the first,
+/// injects its CSS as a `<style>`, binds the box, and runs the query typed so far. The query's
+/// words are stemmed (plurals, -ing, -ed, -ly) and an entry (``SearchIndex``: section, figure,
+/// equation or code) matches when every word matches a word of its title, text, symbol names or
+/// chapter, exactly or as a prefix; title matches rank first. A result links to its anchor with
+/// `?highlight=` terms, which the page script marks on arrival (``SiteScript``). Keys: ↓ from the box into the results, ↑/↓ between them, Enter opens the first,
 /// Escape clears the box (or closes the results when in them).
 enum SearchScript {
     /// The bundle: the index (`window.DESCENT_SEARCH = […]`, from ``SearchIndex/script()``),
@@ -27,6 +29,8 @@ enum SearchScript {
         .search-results a { display: block; padding: .55rem .7rem; border-radius: 7px; color: var(--text); text-decoration: none; }
         .search-results a:hover, .search-results a:focus { background: var(--accent-soft); outline: none; }
         .r-chapter { display: block; font-size: .75rem; color: var(--muted); text-transform: uppercase; letter-spacing: .06em; }
+        .r-kind { margin-left: .5rem; padding: 0 .35rem; border: 1px solid var(--rule); border-radius: 4px; font-size: .68rem; }
+        .r-s .r-kind { display: none; }
         .r-section { display: block; font-weight: 600; font-size: .95rem; }
         .r-snippet { display: block; font-size: .85rem; color: var(--muted); line-height: 1.45; }
         .search-results mark { background: var(--mark); color: inherit; border-radius: 2px; }
@@ -39,75 +43,138 @@ enum SearchScript {
         (function () {
           "use strict";
           var input = document.getElementById("search-input"), box = document.getElementById("search-results");
-          if (!input || !box || !window.DESCENT_SEARCH || window.DescentSearch) return;
-          window.DescentSearch = { run: run };
+          var data = window.DESCENT_SEARCH;
+          if (!input || !box || !data || window.DescentSearch) return;
+          window.DescentSearch = { run: run, stem: stem };
           var style = document.createElement("style");
           style.textContent = STYLES;
           document.head.appendChild(style);
+          var KINDS = { s: "Section", f: "Figure", e: "Equation", c: "Code" };
+          var WORD = /[\\p{L}\\p{N}_]+/gu;
 
-          function occurrences(text, word) {
-            var count = 0, at = text.indexOf(word);
-            while (at >= 0 && count < 5) { count++; at = text.indexOf(word, at + word.length); }
-            return count;
-          }
-          function appendMarked(parent, text, words) {
-            var lower = text.toLowerCase(), at = 0;
-            while (at < text.length) {
-              var next = -1, length = 0;
-              for (var i = 0; i < words.length; i++) {
-                var found = lower.indexOf(words[i], at);
-                if (found >= 0 && (next < 0 || found < next)) { next = found; length = words[i].length; }
+          /* A light English stemmer: plural -s/-es/-ies, -ing, -ed, -ly. Matching also accepts a
+             prefix, so "nest" finds "Nesterov" and "updated" (updat) finds "update". */
+          function stem(word) {
+            if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
+            if (/ies$/.test(word) && word.length > 4) return word.slice(0, -3) + "y";
+            if (/sses$/.test(word)) return word.slice(0, -2);
+            if (/(ing|ed)$/.test(word)) {
+              var base = word.replace(/(ing|ed)$/, "");
+              if (base.length >= 3 && /[aeiouy]/.test(base)) {
+                if (/([b-df-hj-np-tv-z])\\1$/.test(base) && !/(ll|ss|zz)$/.test(base)) base = base.slice(0, -1);
+                return base;
               }
-              if (next < 0) { parent.appendChild(document.createTextNode(text.slice(at))); return; }
-              if (next > at) parent.appendChild(document.createTextNode(text.slice(at, next)));
-              var mark = document.createElement("mark");
-              mark.textContent = text.slice(next, next + length);
-              parent.appendChild(mark);
-              at = next + length;
             }
+            if (/ly$/.test(word) && word.length > 5) return word.slice(0, -2);
+            if (/s$/.test(word) && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+            return word;
           }
-          function snippet(text, words) {
-            var lower = text.toLowerCase(), at = -1;
-            for (var i = 0; i < words.length && at < 0; i++) at = lower.indexOf(words[i]);
+          function stems(text) {
+            var seen = {}, out = [];
+            (text.toLowerCase().match(WORD) || []).forEach(function (word) {
+              var s = stem(word);
+              if (!seen[s]) { seen[s] = true; out.push(s); }
+            });
+            return out;
+          }
+          /* How well a token stem matches a query stem: 2 exact, 1 prefix, 0 not at all. */
+          function matches(token, query) {
+            if (token === query) return 2;
+            if (token.length > query.length) return token.lastIndexOf(query, 0) === 0 ? 1 : 0;
+            return query.length - token.length <= 2 && token.length >= 4 && query.lastIndexOf(token, 0) === 0 ? 1 : 0;
+          }
+          function best(tokens, query) {
+            var found = 0;
+            for (var i = 0; i < tokens.length && found < 2; i++) found = Math.max(found, matches(tokens[i], query));
+            return found;
+          }
+          data.entries.forEach(function (entry) {
+            entry.titleStems = stems(entry.s);
+            entry.textStems = stems(entry.t);
+            entry.nameStems = stems(entry.x || "");
+            entry.chapterStems = stems(data.chapters[entry.p]);
+          });
+
+          function appendMarked(parent, text, queries) {
+            var at = 0, match;
+            WORD.lastIndex = 0;
+            while ((match = WORD.exec(text))) {
+              var s = stem(match[0].toLowerCase()), hit = false;
+              for (var i = 0; i < queries.length && !hit; i++) hit = matches(s, queries[i]) > 0;
+              if (!hit) continue;
+              if (match.index > at) parent.appendChild(document.createTextNode(text.slice(at, match.index)));
+              var mark = document.createElement("mark");
+              mark.textContent = match[0];
+              parent.appendChild(mark);
+              at = match.index + match[0].length;
+            }
+            if (at < text.length) parent.appendChild(document.createTextNode(text.slice(at)));
+          }
+          function snippet(text, queries) {
+            var at = -1, match;
+            WORD.lastIndex = 0;
+            while (at < 0 && (match = WORD.exec(text))) {
+              var s = stem(match[0].toLowerCase());
+              for (var i = 0; i < queries.length; i++) if (matches(s, queries[i])) { at = match.index; break; }
+            }
             if (at < 0) return text.slice(0, 140) + (text.length > 140 ? "…" : "");
             var start = Math.max(0, at - 60), end = Math.min(text.length, at + 100);
             while (start > 0 && text[start - 1] !== " ") start--;
             return (start > 0 ? "…" : "") + text.slice(start, end) + (end < text.length ? "…" : "");
           }
-          function span(className) {
+          /* The terms the result page highlights: the query stems, and the symbols whose names
+             the query matched ("kappa" highlights κ). */
+          function highlightTerms(queries) {
+            var terms = queries.slice();
+            Object.keys(data.symbols).sort().forEach(function (symbol) {
+              var names = stems(data.symbols[symbol]);
+              if (queries.some(function (q) { return best(names, q) === 2; }) && terms.indexOf(symbol) < 0) terms.push(symbol);
+            });
+            return terms;
+          }
+          function link(entry, terms) {
+            var hash = entry.u.indexOf("#"), page = hash < 0 ? entry.u : entry.u.slice(0, hash);
+            return page + "?highlight=" + encodeURIComponent(terms.join(" ")) + (hash < 0 ? "" : entry.u.slice(hash));
+          }
+          function span(className, text) {
             var element = document.createElement("span");
             element.className = className;
+            if (text) element.textContent = text;
             return element;
           }
           function run() {
-            var query = input.value.trim().toLowerCase();
+            var raw = input.value.trim();
             box.textContent = "";
-            if (!query) { box.hidden = true; return; }
-            var words = query.split(/\\s+/), results = [];
-            window.DESCENT_SEARCH.forEach(function (entry) {
-              var text = entry.t.toLowerCase(), section = entry.s.toLowerCase(), chapter = entry.c.toLowerCase(), score = 0;
-              for (var i = 0; i < words.length; i++) {
-                var word = words[i], inText = occurrences(text, word);
-                var inSection = section.indexOf(word) >= 0, inChapter = chapter.indexOf(word) >= 0;
-                if (!inText && !inSection && !inChapter) return;
-                score += (inSection ? 20 : 0) + (inChapter ? 8 : 0) + inText;
+            if (!raw) { box.hidden = true; return; }
+            var queries = stems(raw.normalize("NFKC"));
+            if (!queries.length) { box.hidden = true; return; }
+            var results = [];
+            data.entries.forEach(function (entry) {
+              var score = 0;
+              for (var i = 0; i < queries.length; i++) {
+                var q = queries[i];
+                var inTitle = best(entry.titleStems, q), inText = best(entry.textStems, q);
+                var inNames = best(entry.nameStems, q), inChapter = best(entry.chapterStems, q);
+                if (!inTitle && !inText && !inNames && !inChapter) return;
+                score += inTitle * 10 + inText * 3 + inNames * 3 + inChapter * 2;
               }
               results.push({ entry: entry, score: score });
             });
             results.sort(function (a, b) { return b.score - a.score; });
             if (!results.length) {
-              var empty = document.createElement("div");
-              empty.className = "r-empty"; empty.textContent = "Nothing found for “" + input.value.trim() + "”.";
+              var empty = span("r-empty", "Nothing found for “" + raw + "”.");
               box.appendChild(empty);
             }
+            var terms = highlightTerms(queries);
             results.slice(0, 20).forEach(function (result) {
-              var entry = result.entry, link = document.createElement("a");
-              link.href = entry.u; link.className = "result";
-              var chapter = span("r-chapter"); chapter.textContent = entry.c;
-              var section = span("r-section"); appendMarked(section, entry.s || "Introduction", words);
-              var text = span("r-snippet"); appendMarked(text, snippet(entry.t, words), words);
-              link.appendChild(chapter); link.appendChild(section); link.appendChild(text);
-              box.appendChild(link);
+              var entry = result.entry, a = document.createElement("a");
+              a.href = link(entry, terms); a.className = "result r-" + entry.k;
+              var head = span("r-chapter", data.chapters[entry.p]);
+              head.appendChild(span("r-kind", KINDS[entry.k]));
+              var section = span("r-section"); appendMarked(section, entry.s || "Introduction", queries);
+              var text = span("r-snippet"); appendMarked(text, snippet(entry.t, queries), queries);
+              a.appendChild(head); a.appendChild(section); a.appendChild(text);
+              box.appendChild(a);
             });
             box.hidden = false;
           }
@@ -117,7 +184,7 @@ enum SearchScript {
           input.addEventListener("keydown", function (event) {
             if (event.key === "Escape") { input.value = ""; run(); input.blur(); }
             if (event.key === "Enter") { var first = box.querySelector("a"); if (first) first.click(); }
-            if (event.key === "ArrowDown") { var link = box.querySelector("a"); if (link) { link.focus(); event.preventDefault(); } }
+            if (event.key === "ArrowDown") { var first2 = box.querySelector("a"); if (first2) { first2.focus(); event.preventDefault(); } }
           });
           box.addEventListener("keydown", function (event) {
             var current = document.activeElement;

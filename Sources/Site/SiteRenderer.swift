@@ -159,6 +159,7 @@ public struct SiteRenderer {
 
         // Step 7: page budgets (warnings).
         let warnings = PageBudget(root: directory).check(drafts.map { ($0.page, $0.run.chapter.path) })
+            + SweepBudget(root: directory).check(drafts)
         if printsWarnings {
             for warning in warnings { FileHandle.standardError.write(Data((PageBudget.warningText(warning) + "\n").utf8)) }
         }

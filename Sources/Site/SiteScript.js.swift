@@ -114,6 +114,63 @@ enum SiteScript {
             if (link) { event.preventDefault(); window.location.href = link.href; }
           });
 
+          /* A search result opens this page with ?highlight=terms: words starting with a term (and
+             symbols such as κ) are marked in the chapter's text and code; a formula holding a
+             one-character term, or a word starting with a term, is marked as a whole. */
+          (function highlight() {
+            var found = /[?&]highlight=([^&#]*)/.exec(location.search);
+            var article = document.querySelector("article.chapter");
+            if (!found || !article) return;
+            var terms = decodeURIComponent(found[1].replace(/\\+/g, " ")).split(/\\s+/).filter(Boolean).slice(0, 12);
+            var symbols = terms.filter(function (t) { return t.length === 1; });
+            var words = terms.map(function (t) {
+              return t.toLowerCase().replace(/[.*+?^${}()|[\\]\\\\]/g, "\\\\$&");
+            });
+            var pattern = words.length ? new RegExp("(^|[^\\\\p{L}\\\\p{N}_])((?:" + words.join("|") + ")[\\\\p{L}\\\\p{N}_]*)", "giu") : null;
+            var first = null, count = 0;
+            Array.prototype.forEach.call(article.querySelectorAll("math"), function (math) {
+              var text = math.textContent.normalize("NFKC");
+              var hit = symbols.some(function (s) { return text.indexOf(s) >= 0; }) || (pattern && pattern.test(text.toLowerCase()));
+              if (pattern) pattern.lastIndex = 0;
+              if (hit) { math.classList.add("search-hit"); first = first || math; count++; }
+            });
+            if (pattern) {
+              var walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT, { acceptNode: function (node) {
+                return node.parentNode.closest("math, script, style, .search-hit") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+              } });
+              var nodes = [];
+              while (walker.nextNode()) nodes.push(walker.currentNode);
+              nodes.forEach(function (node) {
+                var text = node.nodeValue, at = 0, match, parts = [];
+                pattern.lastIndex = 0;
+                while ((match = pattern.exec(text)) && count < 300) {
+                  var start = match.index + match[1].length;
+                  parts.push(document.createTextNode(text.slice(at, start)));
+                  var mark = document.createElement("mark");
+                  mark.className = "search-hit";
+                  mark.textContent = match[2];
+                  parts.push(mark);
+                  first = first || mark; count++;
+                  at = start + match[2].length;
+                }
+                if (!parts.length) return;
+                parts.push(document.createTextNode(text.slice(at)));
+                var parent = node.parentNode;
+                parts.forEach(function (part) { parent.insertBefore(part, node); });
+                parent.removeChild(node);
+              });
+            }
+            var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+            if (target) {
+              target.classList.add("search-target");
+              var fold = target.closest("details") || target.querySelector("details");
+              if (fold) fold.open = true;
+              target.scrollIntoView({ block: "center" });
+            } else if (first) {
+              first.scrollIntoView({ block: "center" });
+            }
+          })();
+
           /* Search: its code, styles and index are one bundle, added on first use (see SearchScript). */
           var input = document.getElementById("search-input"), requested = false;
           function loadSearch() {

@@ -5,12 +5,12 @@ import RunProtocol
 @Suite struct RunEventsTests {
     @Test func textIsSplitAtBlockOffsetsAndEventsAttributed() {
         let events = """
-            {"v":1,"event":"block","block":0,"offset":0}
-            {"v":1,"event":"block","block":1,"offset":6}
-            {"v":1,"event":"figure","block":1,"figure":{"id":"f","caption":"C","alt":"A","lightFile":"l.png","darkFile":"d.png","width":10,"height":20}}
-            {"v":1,"event":"note","block":1,"name":"eta","value":"0.516","line":12,"column":1}
-            {"v":1,"event":"expectation","block":1,"message":"it converges","line":13,"column":5}
-            {"v":1,"event":"end","offset":12}
+            {"v":2,"event":"block","block":0,"offset":0}
+            {"v":2,"event":"block","block":1,"offset":6}
+            {"v":2,"event":"figure","block":1,"figure":{"id":"f","caption":"C","alt":"A","lightFile":"l.png","darkFile":"d.png","width":10,"height":20}}
+            {"v":2,"event":"note","block":1,"name":"eta","value":"0.516","line":12,"column":1}
+            {"v":2,"event":"expectation","block":1,"message":"it converges","line":13,"column":5}
+            {"v":2,"event":"end","offset":12}
             """
         let transcript = RunEvents.transcript(
             events: Array(events.utf8), standardOutput: Array("hello\nworld\n".utf8), blockCount: 3)
@@ -38,7 +38,7 @@ import RunProtocol
     }
 
     @Test func aCrashLeavesTheLastBlockAndNoEnd() {
-        let events = "{\"v\":1,\"event\":\"block\",\"block\":0,\"offset\":0}\n{\"v\":1,\"event\":\"block\",\"block\":1,\"offs"
+        let events = "{\"v\":2,\"event\":\"block\",\"block\":0,\"offset\":0}\n{\"v\":2,\"event\":\"block\",\"block\":1,\"offs"
         let transcript = RunEvents.transcript(events: Array(events.utf8), standardOutput: Array("x\n".utf8), blockCount: 2)
         #expect(!transcript.finished)
         #expect(transcript.lastBlock == 0)
@@ -53,7 +53,7 @@ import RunProtocol
     }
 
     @Test func aGarbledCompleteLineOrAnUnknownBlockIsReported() {
-        let events = "not json\n{\"v\":1,\"event\":\"block\",\"block\":7,\"offset\":0}\n{\"v\":1,\"event\":\"end\",\"offset\":0}\n"
+        let events = "not json\n{\"v\":2,\"event\":\"block\",\"block\":7,\"offset\":0}\n{\"v\":2,\"event\":\"end\",\"offset\":0}\n"
         let transcript = RunEvents.transcript(events: Array(events.utf8), standardOutput: [], blockCount: 1)
         #expect(transcript.unreadableLines.count == 2)
     }

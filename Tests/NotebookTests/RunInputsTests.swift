@@ -84,7 +84,7 @@ import Testing
             ```swift experiment
             import Foundation
             let folder = ProcessInfo.processInfo.environment["DESCENT_EXPERIMENT_OUTPUT"]!
-            let line = #"{"v":1,"event":"figure","block":0,"figure":{"id":null,"caption":"c","alt":"a","lightFile":"../../../victim.txt","darkFile":"../../../victim.txt","width":1,"height":1}}"# + "\n"
+            let line = #"{"v":2,"event":"figure","block":0,"figure":{"id":null,"caption":"c","alt":"a","lightFile":"../../../victim.txt","darkFile":"../../../victim.txt","width":1,"height":1}}"# + "\n"
             let handle = FileHandle(forWritingAtPath: folder + "/events.jsonl") ?? {
                 FileManager.default.createFile(atPath: folder + "/events.jsonl", contents: nil)
                 return FileHandle(forWritingAtPath: folder + "/events.jsonl")!

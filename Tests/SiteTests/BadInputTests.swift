@@ -50,7 +50,9 @@ import Testing
     @Test func theSearchIndexHasSortedKeys() throws {
         var index = SearchIndex()
         index.add(chapter: "1 · GD", section: "1.1 Steps", url: "01.html#steps", text: "a  b\nc")
-        #expect(try index.script() == #"window.DESCENT_SEARCH=[{"c":"1 · GD","s":"1.1 Steps","t":"a b c","u":"01.html#steps"}];"# + "\n")
+        let script = try index.script()
+        #expect(script.hasPrefix(#"window.DESCENT_SEARCH={"chapters":["1 · GD"],"entries":[{"k":"s","p":0,"s":"1.1 Steps","t":"a b c","u":"01.html#steps"}],"symbols":{"#))
+        #expect(script == (try index.script()))
     }
 
     @Test func twoBuildsOfTheSameInputWriteTheSameSearchBundle() throws {

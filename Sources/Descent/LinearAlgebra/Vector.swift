@@ -74,6 +74,19 @@ public struct Vector: Sendable, Hashable {
     /// Whether the coordinates are inline (n ≤ 8).
     @inlinable @inline(__always) var isInline: Bool { count <= Vector.inlineCapacity }
 
+    /// The vector of dimension 0.
+    @inlinable public static var empty: Vector { Vector(storage: .zero, count: 0) }
+
+    /// Moves the value out, leaving ``empty`` behind: the optimizers' `step`
+    /// takes its state vectors this way, so updating them costs no copy and no
+    /// reference counting (`var v = state.v` would keep two references).
+    @inlinable @inline(__always)
+    public mutating func take() -> Vector {
+        var taken = Vector.empty
+        swap(&taken, &self)
+        return taken
+    }
+
     /// The zero vector of dimension `count`.
     @inlinable
     public init(zeros count: Int) {

@@ -31,14 +31,14 @@ public struct AdaGrad: RateScheduled {
 
     /// One step of the rule above.
     @inlinable
-    public func step<F: GradientOracle>(_ x: inout Vector, _ state: inout State, _ f: inout F, t: Int) {
+    public func step<F: GradientOracle>(_ point: inout Vector, _ state: inout State, _ f: inout F, t: Int) {
         let (η, ε) = (learningRate(t), epsilon)
-        var s = state.s
+        var (x, s) = (point.take(), state.s.take())
         // ANCHOR: update
         let g = f.gradient(at: x)
         s = s + g * g
         x = x - η / sqrt(s + ε) * g
         // ANCHOR_END: update
-        state.s = s
+        (point, state.s) = (x, s)
     }
 }

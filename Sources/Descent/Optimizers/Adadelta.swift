@@ -40,9 +40,9 @@ public struct Adadelta: Optimizer {
 
     /// One step of the rule above.
     @inlinable
-    public func step<F: GradientOracle>(_ x: inout Vector, _ state: inout State, _ f: inout F, t: Int) {
+    public func step<F: GradientOracle>(_ point: inout Vector, _ state: inout State, _ f: inout F, t: Int) {
         let (ρ, ε) = (rho, epsilon)
-        var (s, Δx) = (state.s, state.Δx)
+        var (x, s, Δx) = (point.take(), state.s.take(), state.Δx.take())
         // ANCHOR: update
         let g = f.gradient(at: x)
         s = ρ * s + (1 - ρ) * g * g
@@ -50,6 +50,6 @@ public struct Adadelta: Optimizer {
         x = x - gʹ
         Δx = ρ * Δx + (1 - ρ) * gʹ * gʹ
         // ANCHOR_END: update
-        (state.s, state.Δx) = (s, Δx)
+        (point, state.s, state.Δx) = (x, s, Δx)
     }
 }

@@ -20,12 +20,14 @@ public struct GradientDescent: RateScheduled {
 
     /// One step x ← x − η∇f(x).
     @inlinable
-    public func step<F: GradientOracle>(_ x: inout Vector, _ state: inout Void, _ f: inout F, t: Int) {
+    public func step<F: GradientOracle>(_ point: inout Vector, _ state: inout Void, _ f: inout F, t: Int) {
         let η = learningRate(t)
+        var x = point.take()
         // ANCHOR: update
         let g = f.gradient(at: x)
         x = x - η * g
         // ANCHOR_END: update
+        point = x
     }
 }
 

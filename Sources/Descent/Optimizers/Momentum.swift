@@ -24,14 +24,14 @@ public struct Momentum: MomentumMethod {
 
     /// One step of the rule above.
     @inlinable
-    public func step<F: GradientOracle>(_ x: inout Vector, _ state: inout Velocity, _ f: inout F, t: Int) {
+    public func step<F: GradientOracle>(_ point: inout Vector, _ state: inout Velocity, _ f: inout F, t: Int) {
         let (η, β) = (learningRate(t), beta)
-        var v = state.v
+        var (x, v) = (point.take(), state.v.take())
         // ANCHOR: update
         let g = f.gradient(at: x)
         v = β * v + g
         x = x - η * v
         // ANCHOR_END: update
-        state.v = v
+        (point, state.v) = (x, v)
     }
 }

@@ -16,7 +16,7 @@ import RealModule
 /// ```swift
 /// let run = try Yogi(learningRate: 0.1).run(on: .rosenbrock, from: [-1, 1], steps: 500)
 /// ```
-public struct Yogi: RateScheduled {
+public struct Yogi: AdamFamily {
     /// The learning rate η.
     public let learningRate: LearningRate
     /// The decay β₁ ∈ [0, 1) of the gradient average.
@@ -29,36 +29,23 @@ public struct Yogi: RateScheduled {
     /// Yogi with learning rate η ≥ 0, 0 ≤ β₁, β₂ < 1 and ε > 0.
     public init(learningRate: some Schedule = 0.01, beta1: Double = 0.9, beta2: Double = 0.999,
                 epsilon: Double = 1e-3) throws(InvalidArgument) {
-        self.learningRate = try checkedLearningRate(learningRate)
-        self.beta1 = try Check.decay(beta1, "beta1")
-        self.beta2 = try Check.decay(beta2, "beta2")
-        self.epsilon = try Check.positive(epsilon, "epsilon")
+        try self.init(validating: learningRate, beta1: beta1, beta2: beta2, epsilon: epsilon)
     }
 
-    /// The same state as Adam's: v, s and the bias-correction powers.
-    public typealias State = Adam.State
+    /// Yogi with validated hyperparameters.
+    public init(uncheckedLearningRate: LearningRate, beta1: Double, beta2: Double, epsilon: Double) {
+        (self.learningRate, self.beta1, self.beta2, self.epsilon) = (uncheckedLearningRate, beta1, beta2, epsilon)
+    }
 
     /// "Yogi".
     public var name: String { "Yogi" }
-    /// v = s = 0, β₁⁰ = β₂⁰ = 1.
-    public func initialState(dimension: Int) -> State {
-        State(v: Vector(zeros: dimension), s: Vector(zeros: dimension), β1ᵗ: 1, β2ᵗ: 1)
-    }
-
-    /// "v", "s", "v̂", "ŝ" and "step size" ηₜ/(√ŝ + ε), as for ``Adam``.
-    public func traceQuantities(before: State, after: State, t: Int) -> [(name: String, value: Vector)] {
-        let v̂ = after.v / (1 - after.β1ᵗ), ŝ = after.s / (1 - after.β2ᵗ)
-        return [("v", after.v), ("s", after.s), ("v̂", v̂), ("ŝ", ŝ), ("step size", learningRate(t) / (sqrt(ŝ) + epsilon))]
-    }
 
     /// One step of the rule above.
     @inlinable
-    public func step<F: GradientOracle>(_ x: inout Vector, _ state: inout State, _ f: inout F, t: Int) {
+    public func step<F: GradientOracle>(_ point: inout Vector, _ state: inout Moments, _ f: inout F, t: Int) {
         let (η, β1, β2, ε) = (learningRate(t), beta1, beta2, epsilon)
-        var (v, s) = (state.v, state.s)
-        state.β1ᵗ *= β1
-        state.β2ᵗ *= β2
-        let (β1ᵗ, β2ᵗ) = (state.β1ᵗ, state.β2ᵗ)
+        var (x, v, s) = (point.take(), state.v.take(), state.s.take())
+        let (β1ᵗ, β2ᵗ) = state.advancePowers(β1, β2)
         // ANCHOR: update
         let g = f.gradient(at: x)
         v = β1 * v + (1 - β1) * g
@@ -67,6 +54,6 @@ public struct Yogi: RateScheduled {
         let ŝ = s / (1 - β2ᵗ)
         x = x - η * v̂ / (sqrt(ŝ) + ε)
         // ANCHOR_END: update
-        (state.v, state.s) = (v, s)
+        (point, state.v, state.s) = (x, v, s)
     }
 }

@@ -141,6 +141,13 @@ import Foundation
         let w = problem.solution
         #expect(w.count == 10)
         #expect(problem.exactGradient(at: w).norm < 1e-6 * problem.exactGradient(at: Vector(zeros: 10)).norm)
+        // Beyond eight features the sums run over a row-major copy; they agree with the per-example vectors.
+        let u = Vector(count: 10) { 0.01 * Double($0 + 1) }
+        let perExample = 0.5 * (problem.gradient(at: u, example: 3) + problem.gradient(at: u, example: 7))
+        #expect(close(problem.gradient(at: u, batch: [3, 7][...]), perExample, 1e-12))
+        var sum = 0.0
+        for i in 0..<data.count { let r = Vector.dot(u, data.inputs[i]) - data.targets[i]; sum += r * r }
+        #expect(close(problem.value(at: u), sum / (2 * 442), 1e-12))
     }
 
     @Test func digitsHaveSixtyFourPixels() throws {

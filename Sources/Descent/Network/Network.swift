@@ -1,0 +1,104 @@
+import RealModule
+
+/// A multilayer perceptron for classification: dense layers with a hidden
+/// activation (tanh or ReLU) and a softmax output, its parameters one flat
+/// ``Vector`` so every optimizer of the course trains it unchanged.
+///
+/// ```swift
+/// let network = try Network(layers: [64, 32, 10], activation: .tanh)
+/// let w0 = network.initialParameters(seed: 1)      // 2,410 numbers
+/// ```
+///
+/// **Layout of the parameters.** Layer l maps nₗ₋₁ inputs to nₗ outputs with
+/// a weight matrix Wₗ (nₗ × nₗ₋₁, row-major) followed by a bias bₗ (nₗ);
+/// the layers follow each other in order. ``NetworkLoss`` is the training
+/// loss (mean softmax cross-entropy) as a ``FiniteSum``; its gradient is
+/// backpropagation, written out in `Backpropagation.swift`.
+public struct Network: Sendable, Hashable, CustomStringConvertible {
+    /// The hidden layers' nonlinearity.
+    public enum Activation: String, Sendable, Hashable {
+        /// tanh z, whose derivative is 1 − tanh² z.
+        case tanh
+        /// max(0, z), whose derivative is 1 for z > 0 and 0 otherwise.
+        case relu
+    }
+
+    /// The widths n₀ (inputs), n₁, …, n_L (classes).
+    public let layers: [Int]
+    /// The hidden layers' activation (the output layer has none: softmax is in the loss).
+    public let activation: Activation
+
+    /// A network with the given widths (at least an input and an output layer, all ≥ 1).
+    public init(layers: [Int], activation: Activation = .tanh) throws(InvalidArgument) {
+        guard layers.count >= 2, layers.allSatisfy({ $0 >= 1 }) else {
+            throw InvalidArgument(parameter: "layers", value: "\(layers)",
+                                  requirement: "needs at least two widths (inputs, classes), each ≥ 1")
+        }
+        self.layers = layers
+        self.activation = activation
+    }
+
+    /// The number of parameters Σ nₗ(nₗ₋₁ + 1).
+    public var parameterCount: Int {
+        (1..<layers.count).reduce(0) { $0 + layers[$1] * (layers[$1 - 1] + 1) }
+    }
+
+    /// Where layer l's weights (and then its biases) start in the parameter vector, l = 1…L.
+    public func offset(ofLayer l: Int) -> Int {
+        (1..<l).reduce(0) { $0 + layers[$1] * (layers[$1 - 1] + 1) }
+    }
+
+    /// "64-32-10 tanh network (2,410 parameters)".
+    public var description: String {
+        "\(layers.map(String.init).joined(separator: "-")) \(activation.rawValue) network (\(parameterCount) parameters)"
+    }
+
+    /// Seeded initial parameters: biases 0, weights uniform in ±√(6/(nₗ₋₁ + nₗ))
+    /// for tanh (Glorot and Bengio 2010) and normal with variance 2/nₗ₋₁ for
+    /// ReLU (He et al. 2015), so activations neither vanish nor explode at the start.
+    public func initialParameters(seed: UInt64) -> Vector {
+        var random = Random(seed: seed)
+        var w = [Double](repeating: 0, count: parameterCount)
+        var k = 0
+        for l in 1..<layers.count {
+            let (fanIn, fanOut) = (layers[l - 1], layers[l])
+            for _ in 0..<(fanIn * fanOut) {
+                switch activation {
+                case .tanh:
+                    let limit = (6 / Double(fanIn + fanOut)).squareRoot()
+                    w[k] = (2 * random.uniform() - 1) * limit
+                case .relu:
+                    w[k] = random.normal() * (2 / Double(fanIn)).squareRoot()
+                }
+                k += 1
+            }
+            k += fanOut   // biases stay 0
+        }
+        return Vector(w)
+    }
+
+    /// The class scores (logits) of one input under parameters w.
+    public func logits(_ input: Vector, parameters w: Vector) -> [Double] {
+        w.withCoordinates { w in
+            input.withCoordinates { x in
+                var workspace = Workspace<Double>(self)
+                forward(x, w, &workspace)
+                let logits = workspace.start[layers.count - 1]
+                return Array(workspace.activations[logits...])
+            }
+        }
+    }
+
+    /// The predicted class (the largest logit) of one input.
+    public func predict(_ input: Vector, parameters w: Vector) -> Int {
+        let z = logits(input, parameters: w)
+        return z.indices.max { z[$0] < z[$1] }!
+    }
+
+    /// The fraction of examples whose predicted class is their label.
+    public func accuracy(on data: LabeledDataset, parameters w: Vector) -> Double {
+        var correct = 0
+        for (x, label) in zip(data.inputs, data.labels) where predict(x, parameters: w) == label { correct += 1 }
+        return Double(correct) / Double(data.count)
+    }
+}
