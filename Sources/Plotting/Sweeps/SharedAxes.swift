@@ -49,6 +49,12 @@ extension Figure {
             var copy = plot
             copy.xRange = x
             copy.yRange = y
+            // Contour labels dodge each frame's path, so they would jump from frame to frame.
+            copy.marks = plot.marks.map { mark -> any Mark in
+                guard var contour = mark as? Contour else { return mark }
+                contour.labelCount = 0
+                return contour
+            }
             return copy
         }
         if first.legend == .automatic {

@@ -4,7 +4,7 @@ import Testing
 /// Splitting frames into a shared background and per-frame drawing operations.
 @Suite struct SweepLayersTests {
     static func contour() -> Contour {
-        Contour(x: -6...6, y: -3...3, resolution: 40, levels: .values([1, 2, 4, 8])) { x, y in 0.1 * x * x + 2 * y * y }
+        Contour(x: -6...6, y: -3...3, resolution: 40, levels: .values([1, 2, 4, 8]), labels: 0) { x, y in 0.1 * x * x + 2 * y * y }
     }
 
     static func frame(_ η: Double, legend: LegendPlacement = .hidden) -> Figure {
