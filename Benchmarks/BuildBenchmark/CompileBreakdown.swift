@@ -66,7 +66,9 @@ struct CompileProfiler {
         var common = Array(full.dropFirst(3))
         // The link-only flags do not matter to -typecheck / -c.
         let typeCheck = try swiftc([source.path] + common + ["-typecheck",
-            "-Xfrontend", "-debug-time-expression-type-checking"])
+            "-Xfrontend", "-debug-time-expression-type-checking",
+            // Without an explicit threshold swiftc 6 prints no expression times; 600 s is the default.
+            "-Xfrontend", "-solver-expression-time-threshold=600"])
         guard typeCheck.status == 0 else { return nil }
         let compile = try swiftc([source.path, "-o", object.path] + common + ["-c"])
         guard compile.status == 0 else { return nil }
