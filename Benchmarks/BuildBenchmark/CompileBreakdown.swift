@@ -38,7 +38,7 @@ struct CompileProfiler {
         process.executableURL = URL(filePath: toolchain.swiftc)
         process.arguments = arguments
         let log = work.appending(path: "swiftc-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle
         process.standardError = handle
@@ -76,13 +76,17 @@ struct CompileProfiler {
         let link = try swiftc([object.path, "-o", binary.path] + common)
         guard link.status == 0 else { return nil }
 
-        // Lines look like "12.34ms\t/path/chapters/07-minibatch-sgd.md:120:17".
+        // Lines look like "12.34ms\t<work>/minibatch-sgd.swift:120:17", with chapter lines.
         var slowest: [(Double, String)] = []
         for line in typeCheck.output.split(separator: "\n") {
             let parts = line.split(separator: "\t", maxSplits: 1)
             guard parts.count == 2, parts[0].hasSuffix("ms"), let ms = Double(parts[0].dropLast(2)) else { continue }
-            let location = String(parts[1]).split(separator: "/").last.map(String.init) ?? String(parts[1])
-            slowest.append((ms, location))
+            // The lines are the chapter's (`#sourceLocation` applies); only the file name is the
+            // generated one's.
+            let fields = parts[1].split(separator: ":")
+            guard fields.count >= 3 else { continue }
+            let file = chapter.path.split(separator: "/").last.map(String.init) ?? chapter.path
+            slowest.append((ms, "\(file):\(fields[fields.count - 2]):\(fields[fields.count - 1])"))
         }
         slowest.sort { $0.0 > $1.0 }
         return CompileBreakdown(
