@@ -80,7 +80,7 @@ public enum RunEvents {
                 figures[block, default: []].append(RenderedFigure(figure))
             case .sweepFigure(let block, let figure, let sweep):
                 var rendered = RenderedFigure(figure)
-                rendered.sweep = SweepFigure(sweep)
+                rendered.sweep = sweep
                 figures[block, default: []].append(rendered)
             case .note(let note):
                 notes[note.block, default: []].append(Note(name: note.name, value: note.value, line: note.line, column: note.column))

@@ -1,8 +1,9 @@
 /// What `showSweep(…)` adds to a figure: the files of its frames and its sliders. The
 /// figure's own ``FigureRecord`` is the default frame, shown without JavaScript and in print.
-public struct SweepRecord: Sendable, Hashable {
+/// The builder keeps it as it is (`SweepFigure` in Notebook), `Codable` for the cache manifest.
+public struct SweepRecord: Sendable, Hashable, Codable {
     /// One slider.
-    public struct Parameter: Sendable, Hashable {
+    public struct Parameter: Sendable, Hashable, Codable {
         /// The parameter's name ("η").
         public var name: String
         /// Each value as written beside the slider, in slider order.
