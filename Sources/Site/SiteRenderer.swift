@@ -44,6 +44,9 @@ public struct SiteRenderer {
     public var printsWarnings = true
     /// Which code produced the figures, recorded in a footer on every page; nil: no footer.
     public var provenance: Provenance?
+    /// Drafts of the previous render to reuse where their inputs are equal (``RenderMemo``);
+    /// nil: every chapter is drafted.
+    public var memo: RenderMemo?
 
     /// Creates a renderer.
     /// - Parameters:
@@ -72,8 +75,8 @@ public struct SiteRenderer {
         let numbers = Self.chapterNumbers(runs)
         try Self.checkSlugs(runs)
 
-        // Step 1: draft every chapter, and the introduction.
-        var drafts = zip(runs, numbers).map { ChapterRenderer(run: $0, number: $1, macros: resources.macros).draft() }
+        // Step 1: draft every chapter (those whose inputs changed, with a memo; in parallel), and the introduction.
+        var drafts = draftChapters(runs, numbers)
         let introductionRun = ChapterRun(
             chapter: Chapter(path: "(introduction)", slug: "index", title: title, summary: nil,
                              body: introduction, bodyFirstLine: 1, experiments: []),
@@ -86,7 +89,7 @@ public struct SiteRenderer {
 
         // Step 3: resolve references.
         let finisher = ChapterFinisher(table: table, citations: Citations(bibliography: resources.bibliography))
-        let finished = drafts.map { finisher.finish($0) }
+        let finished = concurrentMap(drafts.count) { finisher.finish(drafts[$0]) }
         let finishedHome = finisher.finish(home)
         try Self.stop(on: finished.flatMap(\.diagnostics) + finishedHome.diagnostics)
 
@@ -166,6 +169,29 @@ public struct SiteRenderer {
         drafts.removeAll()
         return warnings
     }
+
+    /// The first pass of every chapter: reused from ``memo`` where the inputs are equal,
+    /// otherwise drafted, the drafts spread over the cores.
+    private func draftChapters(_ runs: [ChapterRun], _ numbers: [ChapterNumber]) -> [ChapterDraft] {
+        let macros = resources.macros
+        let keys = memo.map { _ in zip(runs, numbers).map { RenderMemo.key(run: $0, number: $1, numbered: true, macros: macros) } }
+        var drafts: [ChapterDraft?] = runs.indices.map { index in
+            guard let keys, var draft = memo?.lookUp(keys[index]) else { return nil }
+            draft.run = runs[index]   // equal in everything a draft reads; keep this build's timings
+            return draft
+        }
+        let missing = drafts.indices.filter { drafts[$0] == nil }
+        let made = concurrentMap(missing.count) { ChapterRenderer(run: runs[missing[$0]], number: numbers[missing[$0]], macros: macros).draft() }
+        for (index, draft) in zip(missing, made) { drafts[index] = draft }
+        let all = drafts.map { $0! }
+        if let memo, let keys {
+            memo.replace(with: Array(zip(keys, all)), reused: runs.count - missing.count)
+        }
+        return all
+    }
+
+    /// A warning of ``render(_:into:)`` as it is printed: `file: warning: message` and the hint.
+    public static func warningText(_ warning: Diagnostic) -> String { PageBudget.warningText(warning) }
 
     private func write(_ text: String, to url: URL) throws {
         try write(Array(text.utf8), to: url)
