@@ -35,6 +35,8 @@ public struct SiteBuild: Sendable {
         public var render: Double = 0
         /// Swapping the staging folder into place.
         public var publish: Double = 0
+        /// The steps of rendering (draft, references, pages, figures, links, …) and their seconds.
+        public var renderSteps: [(step: String, seconds: Double)] = []
         /// The whole build.
         public var total: Double { load + run + render + publish }
     }
@@ -125,6 +127,8 @@ public struct SiteBuild: Sendable {
         renderer.resources = resources
         renderer.memo = configuration.renderMemo
         renderer.printsWarnings = false
+        let stepTimes = RenderStepTimes()
+        renderer.stepTimes = stepTimes
         renderer.provenance = Provenance(
             libraryDigest: SourceDigest.compute(configuration.librarySources),
             swiftVersion: Provenance.swiftVersion(inBuildFolder: configuration.libraryDirectory) ?? "Swift",
@@ -133,7 +137,9 @@ public struct SiteBuild: Sendable {
         let digest = SiteStamp.digest(
             book: book, runs: runs, chaptersFolder: configuration.chapters,
             footer: String(reflecting: renderer.provenance), mathFont: renderer.mathFont, output: configuration.output)
-        if let stamp = SiteStamp.read(from: configuration.cacheDirectory), stamp.output == configuration.output.path,
+        // (A serve session's first build renders even so, to fill its memo of drafts.)
+        if configuration.renderMemo?.isEmpty != true,
+           let stamp = SiteStamp.read(from: configuration.cacheDirectory), stamp.output == configuration.output.path,
            stamp.digest == digest, stamp.outputIdentity == SiteStamp.identity(of: configuration.output) {
             // Every input of the render is what made the published site: it would be written again byte for byte.
             Self.printWarnings(stamp.warnings)
@@ -154,6 +160,7 @@ public struct SiteBuild: Sendable {
         }
         Self.printWarnings(warnings)
         result.timings.render = Self.seconds(clock.now - start)
+        result.timings.renderSteps = stepTimes.steps
 
         start = clock.now
         do {

@@ -47,6 +47,12 @@ public final class RenderMemo: @unchecked Sendable {
     /// An empty memo.
     public init() {}
 
+    /// Whether no render has filled it yet.
+    public var isEmpty: Bool {
+        lock.lock(); defer { lock.unlock() }
+        return drafts.isEmpty
+    }
+
     func lookUp(_ key: Key) -> ChapterDraft? {
         lock.lock(); defer { lock.unlock() }
         return drafts[key]
@@ -103,4 +109,34 @@ func concurrentMap<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
 private struct UncheckedSendable<Value>: @unchecked Sendable {
     let value: Value
     init(_ value: Value) { self.value = value }
+}
+
+/// Seconds spent in each step of a render (for `BuildBenchmark` and `--verbose`).
+public final class RenderStepTimes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last = ContinuousClock.now
+    private var recorded: [(step: String, seconds: Double)] = []
+
+    /// No steps yet.
+    public init() {}
+
+    /// The steps of the last render, in order.
+    public var steps: [(step: String, seconds: Double)] {
+        lock.lock(); defer { lock.unlock() }
+        return recorded
+    }
+
+    func start() {
+        lock.lock(); defer { lock.unlock() }
+        recorded = []
+        last = .now
+    }
+
+    func lap(_ step: String) {
+        lock.lock(); defer { lock.unlock() }
+        let now = ContinuousClock.now
+        let (seconds, attoseconds) = (now - last).components
+        recorded.append((step, Double(seconds) + Double(attoseconds) / 1e18))
+        last = now
+    }
 }

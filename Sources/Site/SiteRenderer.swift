@@ -47,6 +47,8 @@ public struct SiteRenderer {
     /// Drafts of the previous render to reuse where their inputs are equal (``RenderMemo``);
     /// nil: every chapter is drafted.
     public var memo: RenderMemo?
+    /// Where the seconds of each step of the last render are written, if anywhere.
+    public var stepTimes: RenderStepTimes?
 
     /// Creates a renderer.
     /// - Parameters:
@@ -74,6 +76,7 @@ public struct SiteRenderer {
         }
         let numbers = Self.chapterNumbers(runs)
         try Self.checkSlugs(runs)
+        stepTimes?.start()
 
         // Step 1: draft every chapter (those whose inputs changed, with a memo; in parallel), and the introduction.
         var drafts = draftChapters(runs, numbers)
@@ -84,6 +87,7 @@ public struct SiteRenderer {
         let home = ChapterRenderer(run: introductionRun, number: 0, numbered: false, macros: resources.macros).draft()
         try Self.stop(on: drafts.flatMap(\.diagnostics) + home.diagnostics)
 
+        stepTimes?.lap("draft")
         // Step 2: the book's reference targets.
         let table = Self.referenceTable(drafts)
 
@@ -93,6 +97,7 @@ public struct SiteRenderer {
         let finishedHome = finisher.finish(home)
         try Self.stop(on: finished.flatMap(\.diagnostics) + finishedHome.diagnostics)
 
+        stepTimes?.lap("references")
         // Step 4: write.
         var layout = PageLayout(courseTitle: title, entries: drafts.map {
             PageLayout.Entry(slug: $0.slug, number: $0.number, title: $0.run.chapter.title)
@@ -114,6 +119,7 @@ public struct SiteRenderer {
             }
         }
         try Self.stop(on: summaryProblems)
+        stepTimes?.lap("summaries")
         let homePage = HomePage(layout: layout, title: title).html(introduction: finishedHome.html, summaries: summaries)
         try write(homePage, to: directory.appendingPathComponent("index.html"))
         var search = SearchIndex()
@@ -136,8 +142,10 @@ public struct SiteRenderer {
                 try write(package.archive, to: folder.appendingPathComponent(package.archiveName))
             }
         }
+        stepTimes?.lap("chapter pages and search")
         try write(CoursePrintPage(layout: layout, title: title).html(chapters: printChapters),
                   to: directory.appendingPathComponent(CoursePrintPage.path))
+        stepTimes?.lap("print page")
         for (path, contents) in Assets.files {
             let url = directory.appendingPathComponent(path)
             try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -146,6 +154,7 @@ public struct SiteRenderer {
         try write(try SearchScript.bundle(index: search.script()), to: directory.appendingPathComponent(Assets.searchBundlePath))
         do { try MathFont.copy(from: mathFont, into: directory) } catch { try Self.stop(on: [error]) }
 
+        stepTimes?.lap("assets and search index")
         // Step 5: figures.
         try Self.stop(on: drafts.flatMap { FigureCopier(root: directory).copy($0) })
         if let sourceDirectory {
@@ -154,12 +163,14 @@ public struct SiteRenderer {
             try Self.stop(on: ([home] + drafts).flatMap { copier.copy($0, done: &copied) })
         }
 
+        stepTimes?.lap("figures")
         // Step 6: links and images.
         var origins: [String: LinkChecker.Origin] = ["index.html": .init(file: "(introduction)", links: home.links)]
         for draft in drafts { origins[draft.page] = .init(file: draft.run.chapter.path, links: draft.links) }
         let checker = LinkChecker(root: directory, origins: origins)
         try Self.stop(on: checker.check(pages: ["index.html"] + drafts.map(\.page)))
 
+        stepTimes?.lap("links")
         // Step 7: page budgets (warnings).
         let warnings = PageBudget(root: directory).check(drafts.map { ($0.page, $0.run.chapter.path) })
             + SweepBudget(root: directory).check(drafts)
@@ -167,6 +178,7 @@ public struct SiteRenderer {
             for warning in warnings { FileHandle.standardError.write(Data((PageBudget.warningText(warning) + "\n").utf8)) }
         }
         drafts.removeAll()
+        stepTimes?.lap("budgets")
         return warnings
     }
 
