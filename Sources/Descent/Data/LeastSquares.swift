@@ -11,9 +11,16 @@
 public struct LeastSquares: FiniteSum {
     /// The data.
     public let data: Dataset
+    /// The inputs of more than 8 features as one row-major n × d array (empty
+    /// otherwise), so a batch gradient walks contiguous memory instead of one
+    /// heap vector per example.
+    @usableFromInline let rows: [Double]
 
     /// The least-squares objective of `data`.
-    public init(_ data: Dataset) { self.data = data }
+    public init(_ data: Dataset) {
+        self.data = data
+        self.rows = data.features > Vector.inlineCapacity ? data.inputs.flatMap { $0.coordinates } : []
+    }
 
     /// "least squares on <data>".
     public var name: String { "least squares on \(data.name)" }
@@ -51,10 +58,47 @@ public struct LeastSquares: FiniteSum {
     }
     // ANCHOR_END: batch-gradient
 
-    /// The mean gradient over a batch of indices (the ``FiniteSum`` requirement).
+    /// The mean gradient over a batch of indices (the ``FiniteSum`` requirement,
+    /// which ``Minibatches`` calls): the rule of `gradient(at:batch:)` above with
+    /// the same arithmetic in the same order — so the same bits — but reading
+    /// the examples without copying them: SIMD lanes for up to 8 features,
+    /// the row-major ``rows`` beyond.
     public func gradient(at w: Vector, batch: ArraySlice<Int>) -> Vector {
-        var g = Vector(zeros: w.count)
-        for i in batch { g.add(Vector.dot(w, data.inputs[i]) - data.targets[i], times: data.inputs[i]) }
+        precondition(w.count == dimension, "least squares with \(dimension) features evaluated at a point of dimension \(w.count)")
+        if w.isInline {
+            let lanes = w.storage
+            var g = SIMD8<Double>.zero
+            data.inputs.withUnsafeBufferPointer { inputs in
+                data.targets.withUnsafeBufferPointer { targets in
+                    for i in batch {
+                        let x = inputs[i].storage
+                        g += ((lanes * x).sum() - targets[i]) * x
+                    }
+                }
+            }
+            return Vector(storage: g, count: w.count) / Double(batch.count)
+        }
+        return rowMajorGradient(at: w, batch: batch)
+    }
+
+    /// The batch gradient for more than 8 features, over the row-major inputs.
+    @usableFromInline
+    func rowMajorGradient(at w: Vector, batch: ArraySlice<Int>) -> Vector {
+        let d = dimension
+        var g = Vector(zeros: d)
+        g.withMutableCoordinates { g in
+            w.withCoordinates { w in
+                rows.withUnsafeBufferPointer { rows in
+                    data.targets.withUnsafeBufferPointer { targets in
+                        for i in batch {
+                            let x = UnsafeBufferPointer(rebasing: rows[(i * d)..<(i * d + d)])
+                            let r = Vector.dot(w, x) - targets[i]
+                            for j in 0..<d { g[j] += r * x[j] }
+                        }
+                    }
+                }
+            }
+        }
         return g / Double(batch.count)
     }
 
