@@ -63,7 +63,14 @@ public struct LeastSquares: FiniteSum {
     /// the same arithmetic in the same order — so the same bits — but reading
     /// the examples without copying them: SIMD lanes for up to 8 features,
     /// the row-major ``rows`` beyond.
-    public func gradient(at w: Vector, batch: ArraySlice<Int>) -> Vector {
+    public func gradient(at w: Vector, batch: ArraySlice<Int>) -> Vector { meanGradient(at: w, over: batch) }
+
+    /// The mean gradient over a range of examples — `0..<n` is the full
+    /// gradient — by the same fast path (same bits as the rule shown above).
+    public func gradient(at w: Vector, batch: Range<Int>) -> Vector { meanGradient(at: w, over: batch) }
+
+    /// The fast path of the two functions above (specialised here, in the library).
+    func meanGradient(at w: Vector, over batch: some Collection<Int>) -> Vector {
         precondition(w.count == dimension, "least squares with \(dimension) features evaluated at a point of dimension \(w.count)")
         if w.isInline {
             let lanes = w.storage
@@ -82,8 +89,7 @@ public struct LeastSquares: FiniteSum {
     }
 
     /// The batch gradient for more than 8 features, over the row-major inputs.
-    @usableFromInline
-    func rowMajorGradient(at w: Vector, batch: ArraySlice<Int>) -> Vector {
+    func rowMajorGradient(at w: Vector, batch: some Collection<Int>) -> Vector {
         let d = dimension
         var g = Vector(zeros: d)
         g.withMutableCoordinates { g in
