@@ -3,7 +3,12 @@
 // run times and the render and publish steps.
 //
 //     swift build -c release --product Experiments
-//     swift run -c release BuildBenchmark [--chapters DIR] [--library-dir DIR]
+//     swift run -c release BuildBenchmark [--chapters DIR] [--library-dir DIR] [--baseline-library-dir DIR]
+//
+// --no-breakdown skips the per-chapter compile breakdown at the end.
+// With --baseline-library-dir (another build of the Experiments library, e.g. of main), a
+// cold build against that library runs first, and its per-chapter compile and run times
+// are printed beside those of --library-dir: a library change measured side by side.
 //
 // The chapters are copied to a scratch folder (edits never touch the originals; includes
 // still resolve against the repository), and the cache and site live there too, so the
@@ -15,19 +20,25 @@ import Notebook
 struct Options {
     var chapters: URL
     var libraryDirectory: URL?
+    var baselineLibraryDirectory: URL?
     var root: URL
+    var compileBreakdown = true
 
     static func parse(_ arguments: [String]) -> Options {
         var chapters: String?
         var library: String?
+        var baseline: String?
+        var breakdown = true
         var index = 0
         while index < arguments.count {
             let value = index + 1 < arguments.count ? arguments[index + 1] : nil
             switch arguments[index] {
             case "--chapters": chapters = value; index += 1
             case "--library-dir": library = value; index += 1
+            case "--baseline-library-dir": baseline = value; index += 1
+            case "--no-breakdown": breakdown = false
             default:
-                print("usage: BuildBenchmark [--chapters DIR] [--library-dir DIR]")
+                print("usage: BuildBenchmark [--chapters DIR] [--library-dir DIR] [--baseline-library-dir DIR] [--no-breakdown]")
                 exit(2)
             }
             index += 1
@@ -40,7 +51,8 @@ struct Options {
         let fallback = root.appending(path: "Tests/NotebookTests/Fixtures/benchmark")
         return Options(
             chapters: chapters.map { URL(filePath: $0) } ?? (hasChapters ? realChapters : fallback),
-            libraryDirectory: library.map { URL(filePath: $0) }, root: root)
+            libraryDirectory: library.map { URL(filePath: $0) },
+            baselineLibraryDirectory: baseline.map { URL(filePath: $0) }, root: root, compileBreakdown: breakdown)
     }
 }
 
@@ -65,7 +77,7 @@ print("Chapters: \(options.chapters.path)")
 print("Library:  \(configuration.libraryDirectory.path)")
 print("Cores:    \(ProcessInfo.processInfo.activeProcessorCount)\n")
 
-func build(_ label: String, goal: Double? = nil) async -> (result: SiteBuild.Result, seconds: Double) {
+func build(_ label: String, goal: Double? = nil, configuration: BuildConfiguration = configuration) async -> (result: SiteBuild.Result, seconds: Double) {
     let start = ContinuousClock.now
     let result = await SiteBuild(configuration: configuration).run()
     let elapsed = ContinuousClock.now - start
@@ -94,7 +106,26 @@ func editFirstExperimentChapter(_ change: (String) -> String) throws {
     }
 }
 
+var baseline: (result: SiteBuild.Result, seconds: Double)?
+if let library = options.baselineLibraryDirectory {
+    let other = BuildConfiguration(
+        chapters: chapters, output: scratch.appending(path: "baseline-site"), root: options.root,
+        libraryDirectory: library, cacheDirectory: scratch.appending(path: "baseline-cache"))
+    print("Baseline: \(library.path)")
+    baseline = await build("cold build (baseline)", configuration: other)
+}
 let (cold, coldSeconds) = await build("cold build")
+if let baseline {
+    print("\nBaseline library vs this library, cold build per chapter (compile · run, seconds):")
+    for report in cold.chapters {
+        guard let run = report.run,
+              let old = baseline.result.chapters.first(where: { $0.chapter.path == report.chapter.path })?.run else { continue }
+        let name = report.chapter.path.split(separator: "/").last.map(String.init) ?? report.chapter.path
+        print("  \(name.padding(toLength: 28, withPad: " ", startingAt: 0)) baseline \(format(old.compileSeconds)) · \(format(old.runSeconds))   now \(format(run.compileSeconds)) · \(format(run.runSeconds))")
+    }
+    let figures = max(cold.chapters.reduce(0) { $0 + ($1.run?.figures.count ?? 0) }, 1)
+    print("  whole cold build: baseline \(format(baseline.seconds)) (\(format(baseline.seconds / Double(figures))) per figure), now \(format(coldSeconds)) (\(format(coldSeconds / Double(figures))) per figure)\n")
+}
 _ = await build("no-op rebuild", goal: 0.3)
 try editFirstExperimentChapter { $0 + "\nA sentence added by the benchmark.\n" }
 _ = await build("prose edit", goal: 0.5)
@@ -121,6 +152,7 @@ print("  (compare: python3 /work/coord/jupyter/warm_cell.py — a warm Jupyter c
 
 // Where each chapter's compile time goes, measured by compiling its program again phase
 // by phase (sequentially, so the numbers are not inflated by the parallel cold build).
+if !options.compileBreakdown { exit(0) }
 print("\nCompile breakdown per chapter (swiftc re-run phase by phase, one at a time):")
 print("  chapter                       type-check   codegen      link      run  slowest expressions to type-check")
 let profileWork = scratch.appending(path: "profile")

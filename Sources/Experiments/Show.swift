@@ -29,10 +29,7 @@ public func show(
     guard !alt.allSatisfy(\.isWhitespace) else {
         fatalError("show(…) needs alt text stating what the figure shows", file: file, line: line)
     }
-    if let id, !isValidFigureID(id) {
-        fatalError("show(…, id: \"\(id)\"): an id starts with a letter and holds letters, digits, - and _",
-                   file: file, line: line)
-    }
+    checkFigureID(id, caller: "show", file: file, line: line)
     // Data the figure cannot show (NaN grids, values ≤ 0 on a log axis) is not silently dropped:
     // a warning at this line, which `descent build` reports (see Notebook's RuntimeWarnings).
     // `#filePath` is the chapter file as `#sourceLocation` names it (`#file` is module/name).
@@ -45,14 +42,7 @@ public func show(
         print("[figure: \(caption)]")
         return
     }
-    let number: Int, block: Int
-    switch channel.reserveFigure(id: id) {
-    case .success(let reserved):
-        (number, block) = reserved
-    case .failure(.duplicateID(let id)):
-        fatalError("show(…, id: \"\(id)\"): this id is already used by another figure of the chapter",
-                   file: file, line: line)
-    }
+    let (number, block) = reserveFigureNumber(in: channel, id: id, caller: "show", file: file, line: line)
     let light = "figure-\(number)-light.png"
     let dark = "figure-\(number)-dark.png"
     for (theme, name) in [(Theme.light, light), (Theme.dark, dark)] {
@@ -83,6 +73,27 @@ public func show(
     }
     channel.recordFigure(block: block, id: id, caption: caption, alt: alt,
                          lightFile: light, darkFile: dark, width: figure.width, height: figure.height)
+}
+
+/// Stops the chapter at the caller's line when `id` is not a valid figure id.
+func checkFigureID(_ id: String?, caller: String, file: StaticString, line: UInt) {
+    if let id, !isValidFigureID(id) {
+        fatalError("\(caller)(…, id: \"\(id)\"): an id starts with a letter and holds letters, digits, - and _",
+                   file: file, line: line)
+    }
+}
+
+/// The next figure number of the chapter and the block it belongs to; stops the chapter
+/// at the caller's line when `id` is already used by another figure.
+func reserveFigureNumber(in channel: OutputChannel, id: String?, caller: String,
+                         file: StaticString, line: UInt) -> (number: Int, block: Int) {
+    switch channel.reserveFigure(id: id) {
+    case .success(let reserved):
+        return reserved
+    case .failure(.duplicateID(let id)):
+        fatalError("\(caller)(…, id: \"\(id)\"): this id is already used by another figure of the chapter",
+                   file: file, line: line)
+    }
 }
 
 func isValidFigureID(_ id: String) -> Bool {

@@ -30,6 +30,17 @@ import Testing
         #expect(problem.hint?.contains("about to trap") == true)
     }
 
+    @Test func aFigureIdUsedTwiceStopsAtTheSecondFigure() async throws {
+        // `show` and `showSweep` share one id space and one message.
+        guard let sandbox = try BuiltLibrary.Sandbox(copying: "figure-id") else { return }
+        defer { sandbox.remove() }
+        let outcomes = try await sandbox.run()
+        let problem = try #require(outcomes.first?.problems.first)
+        #expect(problem.file == "chapters/01-figure-id.md")
+        #expect(problem.line == 12)
+        #expect(problem.message.contains(#"showSweep(…, id: "line"): this id is already used by another figure of the chapter"#))
+    }
+
     @Test func infiniteLoopIsStoppedAtTheTimeLimit() async throws {
         guard let sandbox = try BuiltLibrary.Sandbox(copying: "forever") else { return }
         defer { sandbox.remove() }

@@ -12,16 +12,57 @@ public struct LeastSquares: FiniteSum {
     /// The data.
     public let data: Dataset
 
+    /// The loss as an exact expansion around its minimiser, so that a run's
+    /// recorded f(w) and ∇f(w) cost O(d²), not a pass over the data; nil when
+    /// d is large compared with n or XᵀX is singular (see ``QuadraticExpansion``).
+    let expansion: QuadraticExpansion?
+
     /// The least-squares objective of `data`.
-    public init(_ data: Dataset) { self.data = data }
+    public init(_ data: Dataset) {
+        let plain = LeastSquares(data, expansion: nil)
+        guard QuadraticExpansion.isWorthBuilding(examples: data.count, features: data.features) else {
+            self = plain
+            return
+        }
+        let center = plain.solution
+        self.init(data, expansion: QuadraticExpansion(
+            center: center, hessian: plain.hessian(at: center), value: plain.residualValue(at: center),
+            gradient: plain.residualGradient(at: center), inputs: data.inputs, targets: data.targets))
+    }
+
+    init(_ data: Dataset, expansion: QuadraticExpansion?) {
+        self.data = data
+        self.expansion = expansion
+    }
 
     /// "least squares on <data>".
     public var name: String { "least squares on \(data.name)" }
     /// The number of features d.
     public var dimension: Int { data.features }
 
-    /// f(w), the halved mean squared residual.
+    /// f(w), the halved mean squared residual: in O(d²) from the exact quadratic
+    /// expansion around w* where that agrees with the sum over the examples to far
+    /// more digits than are printed, otherwise (near the minimum) that sum.
     public func value(at w: Vector) -> Double {
+        if let expansion {
+            let expanded = expansion.evaluate(at: w, gradient: false)
+            if expansion.applies(expanded, at: w) { return expanded.value }
+        }
+        return residualValue(at: w)
+    }
+
+    /// f(w) and ‖∇f(w)‖ for a run's record: from the expansion where ``value(at:)``
+    /// takes it (the same value, bit for bit), otherwise the sums over the examples.
+    func recordedLoss(at w: Vector) -> (value: Double, gradientNorm: Double) {
+        if let expansion {
+            let expanded = expansion.evaluate(at: w, gradient: true)
+            if expansion.applies(expanded, at: w), let gradient = expanded.gradient { return (expanded.value, gradient.norm) }
+        }
+        return (residualValue(at: w), residualGradient(at: w).norm)
+    }
+
+    /// f(w) summed over the examples.
+    func residualValue(at w: Vector) -> Double {
         var sum = 0.0
         for i in data.inputs.indices {
             let r = Vector.dot(w, data.inputs[i]) - data.targets[i]
@@ -61,10 +102,14 @@ public struct LeastSquares: FiniteSum {
     /// The number of examples n.
     public var exampleCount: Int { data.count }
 
-    /// The full gradient ∇f(w) = (1/n) Σ ∇fᵢ(w).
-    public func exactGradient(at w: Vector) -> Vector { gradient(at: w, batch: data.inputs.indices[...]) }
+    /// The full gradient ∇f(w) = (1/n) Σ ∇fᵢ(w), summed over the examples (runs
+    /// record its norm more cheaply, see ``recordedLoss(at:)``).
+    public func exactGradient(at w: Vector) -> Vector { residualGradient(at: w) }
+
+    /// ∇f(w) summed over the examples.
+    func residualGradient(at w: Vector) -> Vector { gradient(at: w, batch: data.inputs.indices[...]) }
     /// The full gradient (gradient descent on the whole dataset).
-    public func gradient(at w: Vector) -> Vector { exactGradient(at: w) }
+    public func gradient(at w: Vector) -> Vector { residualGradient(at: w) }
 
     /// XᵀX/n.
     public func hessian(at w: Vector) -> Matrix {

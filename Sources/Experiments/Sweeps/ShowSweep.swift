@@ -83,23 +83,13 @@ private func publishSweep(parameters: [SweepAssembly.Parameter], frames: [SweepF
     for (index, frame) in frames.enumerated() where frame.alt.allSatisfy(\.isWhitespace) {
         fatalError("showSweep(…): frame \(index + 1) (\(settings)) has no alt text; say what it shows", file: file, line: line)
     }
-    if let id, !isValidFigureID(id) {
-        fatalError("showSweep(…, id: \"\(id)\"): an id starts with a letter and holds letters, digits, - and _",
-                   file: file, line: line)
-    }
+    checkFigureID(id, caller: "showSweep", file: file, line: line)
     let channel = OutputChannel.shared
     guard channel.directory != nil else {
         print("[sweep figure over \(settings), \(frames.count) frames: \(caption)]")
         return
     }
-    let number: Int, block: Int
-    switch channel.reserveFigure(id: id) {
-    case .success(let reserved):
-        (number, block) = reserved
-    case .failure(.duplicateID(let id)):
-        fatalError("showSweep(…, id: \"\(id)\"): this id is already used by another figure of the chapter",
-                   file: file, line: line)
-    }
+    let (number, block) = reserveFigureNumber(in: channel, id: id, caller: "showSweep", file: file, line: line)
     let assembly: SweepAssembly
     do {
         assembly = try SweepAssembly(number: number, parameters: parameters, frames: frames, defaultFrame: defaultFrame)
