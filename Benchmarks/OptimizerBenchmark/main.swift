@@ -2,6 +2,10 @@
 //
 //   swift run -c release --scratch-path .build-descent OptimizerBenchmark
 //   swift run -c release --scratch-path .build-descent OptimizerBenchmark adam-steps 100000
+//   … OptimizerBenchmark 2d | large | sgd10 | network    (one part only)
+//
+// Benchmarks/compare-optimizer-benchmark.sh <old-commit> runs this benchmark side by side
+// with the one of an older commit (alternating, medians).
 //
 // The second form only runs that many 2-D Adam steps on Rosenbrock, for an
 // allocation count under valgrind: compare `total heap usage` for two step
@@ -66,6 +70,8 @@ if arguments.count >= 2, arguments[1] == "sgd10" {
 } else if arguments.count == 3, arguments[1] == "adam-steps", let n = Int(arguments[2]) {
     adamSteps(n)
     print("ran \(n) Adam steps; x₁ sum \(sink)")
+} else if arguments.count >= 2, arguments[1] == "large" {
+    largeSteps()
 } else {
     let adamResult = nanosecondsPerStep(steps: 2_000_000, adamSteps)
     print("2-D Adam on Rosenbrock (gradient by dual numbers):   \(fmt(adamResult.median)) ns/step of CPU time (median of 7; runs: \(adamResult.all.map(fmt).joined(separator: ", ")))")
@@ -84,8 +90,10 @@ if arguments.count >= 2, arguments[1] == "sgd10" {
         }
         print("Minibatch SGD, least squares 1000 × 5, batch \(batchSize), \(sampling): \(fmt(result.median)) ns/step of CPU time (median of 7)")
     }
-    largeSteps()
-    networkTraining()
+    if arguments.count < 2 || arguments[1] != "2d" {
+        largeSteps()
+        networkTraining()
+    }
     print("(checksum \(sink))")
 }
 

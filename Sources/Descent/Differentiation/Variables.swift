@@ -79,6 +79,13 @@ extension Variables where Scalar == Double {
 }
 
 extension Variables where Scalar == Dual<Double> {
+    /// The point x (at most 8 coordinates) seeded in direction eᵢ, read from its SIMD lanes.
+    @inlinable @inline(__always)
+    init(_ x: Vector, direction i: Int) {
+        let lanes = x.storage
+        self.init(count: x.count) { Dual(lanes[$0], derivative: $0 == i ? 1 : 0) }
+    }
+
     /// Calls `body` with the point x seeded in direction eᵢ: evaluating f on
     /// these gives f(x) + ∂ᵢf(x)·ε.
     @inlinable @inline(__always)

@@ -77,7 +77,7 @@ extension Vector {
     @inlinable @inline(__always)
     public static func / (a: consuming Vector, b: Vector) -> Vector {
         checkDimensions(a, b, "element-wise quotient")
-        if a.count <= 2 {
+        if a.isInline && a.count <= 2 {
             // Division is the slowest lane operation: in the common 2-D case do two lanes, not eight.
             let q = (a.storage.lowHalf.lowHalf / b.storage.lowHalf.lowHalf)
                 .replacing(with: 0, where: SIMD2<Int64>(0, 1) .>= SIMD2<Int64>(repeating: Int64(a.count)))
@@ -109,7 +109,7 @@ extension Vector {
     /// a/c.
     @inlinable @inline(__always)
     public static func / (a: consuming Vector, c: Double) -> Vector {
-        if a.count <= 2 {
+        if a.isInline && a.count <= 2 {
             let q = a.storage.lowHalf.lowHalf / c
             return Vector(storage: SIMD8(lowHalf: SIMD4(lowHalf: q, highHalf: .zero), highHalf: .zero), count: a.count)
         }
@@ -151,7 +151,7 @@ extension Vector {
 /// Element-wise square root √v.
 @inlinable @inline(__always)
 public func sqrt(_ v: consuming Vector) -> Vector {
-    if v.count <= 2 {
+    if v.isInline && v.count <= 2 {
         let r = v.storage.lowHalf.lowHalf.squareRoot()
         return Vector(storage: SIMD8(lowHalf: SIMD4(lowHalf: r, highHalf: .zero), highHalf: .zero), count: v.count)
     }

@@ -84,7 +84,8 @@ extension Objective {
 
 extension Objective {
     /// An objective from a generic function: values on `Double`, gradients
-    /// with one `Dual<Double>` pass per coordinate, Hessians with one
+    /// with one `Dual<Double>` pass per coordinate (in 2-D one ``HyperDual``
+    /// pass seeded in both directions, which is faster), Hessians with one
     /// ``HyperDual`` pass per pair of coordinates.
     public init<F: DifferentiableFunction>(
         name: String, formula: String, latex: String, dimension: Int,
@@ -95,6 +96,17 @@ extension Objective {
                   minima: minima, saddlePoints: saddlePoints, box: box,
                   value: { x in Variables.with(x) { f($0) } },
                   gradient: { x in
+                      if x.count == 2 {
+                          // One second-order pass seeded in both directions gives both partials.
+                          let y = Variables.with(x, directions: 0, 1) { f($0) }
+                          return Vector(storage: SIMD8(y.value.derivative, y.derivative.value, 0, 0, 0, 0, 0, 0), count: 2)
+                      }
+                      if x.isInline {
+                          // n ≤ 8: the partials go straight into SIMD lanes (no heap, no reference counting).
+                          var g = SIMD8<Double>.zero
+                          for i in 0..<x.count { g[i] = f(Variables(x, direction: i)).derivative }
+                          return Vector(storage: g, count: x.count)
+                      }
                       var g = Vector(zeros: x.count)
                       for i in 0..<x.count { g[i] = Variables.with(x, direction: i) { f($0) }.derivative }
                       return g

@@ -21,9 +21,11 @@ public struct CosineDecay: Schedule {
 
     /// The rate at step t.
     public func callAsFunction(_ t: Int) -> Double {
+        // ANCHOR: cosine
         guard t <= steps else { return final }
         let cosine = Double.cos(.pi * Double(t) / Double(steps))
         return final + (initial - final) / 2 * (1 + cosine)
+        // ANCHOR_END: cosine
     }
 }
 

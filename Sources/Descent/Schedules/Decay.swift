@@ -84,7 +84,9 @@ public struct FactorDecay: Schedule {
     }
     /// η₀ at t = 0, max(η_min, αᵗη₀) after.
     public func callAsFunction(_ t: Int) -> Double {
+        // ANCHOR: factor
         t == 0 ? initial : Swift.max(minimum, initial * .pow(factor, t))
+        // ANCHOR_END: factor
     }
 }
 
@@ -108,7 +110,9 @@ public struct MultiFactorDecay: Schedule {
     }
     /// η₀·α^(milestones passed).
     public func callAsFunction(_ t: Int) -> Double {
+        // ANCHOR: multi-factor
         initial * .pow(factor, milestones.count(where: { $0 <= t }))
+        // ANCHOR_END: multi-factor
     }
 }
 

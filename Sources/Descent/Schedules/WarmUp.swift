@@ -20,8 +20,10 @@ public struct WarmUp: Schedule {
 
     /// The rate at step t.
     public func callAsFunction(_ t: Int) -> Double {
+        // ANCHOR: warm-up
         if t >= steps { return after(t - steps) }
         return start + (after(0) - start) * Double(t) / Double(steps)
+        // ANCHOR_END: warm-up
     }
 }
 
