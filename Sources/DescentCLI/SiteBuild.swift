@@ -150,7 +150,13 @@ public struct SiteBuild: Sendable {
         Self.removeStaleStaging(in: configuration.cacheDirectory.appending(path: "staging"))
         let staging = configuration.cacheDirectory.appending(path: "staging")
             .appending(path: "\(getpid())-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: staging) }
+        // In a serve session the previous site is deleted on another thread: the page reloads sooner.
+        let dispose: ((URL) -> Void)? = configuration.renderMemo == nil ? nil : { folder in
+            Thread.detachNewThread { try? FileManager.default.removeItem(at: folder) }
+        }
+        // After a publish the staging folder is gone or handed to `dispose`; after a failure it is removed here.
+        var published = false
+        defer { if !published { try? FileManager.default.removeItem(at: staging) } }
         let warnings: [String]
         do {
             warnings = try renderer.render(runs, into: staging).map(SiteRenderer.warningText)
@@ -165,7 +171,8 @@ public struct SiteBuild: Sendable {
         start = clock.now
         do {
             SiteStamp.remove(from: configuration.cacheDirectory)
-            try SitePublisher.publish(staging: staging, to: configuration.output)
+            try SitePublisher.publish(staging: staging, to: configuration.output, disposeOfPrevious: dispose)
+            published = true
         } catch {
             result.timings.publish = Self.seconds(clock.now - start)
             return failed(result, step: "publish", Self.diagnostics(error, file: configuration.output.path))
