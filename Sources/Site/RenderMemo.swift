@@ -17,7 +17,7 @@ import Notebook
 /// time of every file in it (a draft reads the figure files), its number, whether it is
 /// numbered, and the book's macros. A chapter's second pass (references resolved) is reused
 /// when its draft is reused and the book's reference table and bibliography are equal to the
-/// last render's. Everything else book-wide — the reference table itself, the sidebar, the home
+/// last render's, and so is its part of the search index. Everything else book-wide — the reference table itself, the sidebar, the home
 /// and print pages, the search index, every page's HTML — is rebuilt on every render, so a
 /// title changed in one chapter reaches every page.
 /// The memo keeps the drafts of the latest render only.
@@ -46,11 +46,15 @@ public final class RenderMemo: @unchecked Sendable {
     private var finishedDrafts: [Key: ChapterFinisher.Finished] = [:]
     private var finishedTable: ReferenceTable?
     private var finishedBibliography: Bibliography?
+    /// Each chapter's part of the search index, by draft (valid with the second passes).
+    private var searchPartsByKey: [Key: SearchIndex] = [:]
+    private var counts = (reused: 0, drafted: 0, finishedReused: 0)
+    /// Drafts reused by the last render (for tests and `BuildBenchmark`).
+    public var lastReused: Int { lock.lock(); defer { lock.unlock() }; return counts.reused }
+    /// Drafts made by the last render.
+    public var lastDrafted: Int { lock.lock(); defer { lock.unlock() }; return counts.drafted }
     /// Second passes reused by the last render.
-    public private(set) var lastFinishedReused = 0
-    /// Drafts reused and made by the last render (for tests and `--verbose`).
-    public private(set) var lastReused = 0
-    public private(set) var lastDrafted = 0
+    public var lastFinishedReused: Int { lock.lock(); defer { lock.unlock() }; return counts.finishedReused }
 
     /// An empty memo.
     public init() {}
@@ -69,8 +73,8 @@ public final class RenderMemo: @unchecked Sendable {
     func replace(with entries: [(Key, ChapterDraft)], reused: Int) {
         lock.lock(); defer { lock.unlock() }
         drafts = Dictionary(entries, uniquingKeysWith: { _, new in new })
-        lastReused = reused
-        lastDrafted = entries.count - reused
+        counts.reused = reused
+        counts.drafted = entries.count - reused
     }
 
     /// The last render's second passes by draft, if its reference table and bibliography were these.
@@ -85,7 +89,21 @@ public final class RenderMemo: @unchecked Sendable {
         finishedDrafts = Dictionary(finished, uniquingKeysWith: { _, new in new })
         finishedTable = table
         finishedBibliography = bibliography
-        lastFinishedReused = reused
+        counts.finishedReused = reused
+    }
+
+    /// The last render's search parts for the chapters (by index) whose second pass was reused.
+    func searchParts(for reused: Set<Int>, keys: [Key]?) -> [Int: SearchIndex] {
+        guard let keys else { return [:] }
+        lock.lock(); defer { lock.unlock() }
+        var parts: [Int: SearchIndex] = [:]
+        for index in reused { parts[index] = searchPartsByKey[keys[index]] }
+        return parts
+    }
+
+    func remember(searchParts: [(Key, SearchIndex)]) {
+        lock.lock(); defer { lock.unlock() }
+        searchPartsByKey = Dictionary(searchParts, uniquingKeysWith: { _, new in new })
     }
 
     static func key(run: ChapterRun, number: ChapterNumber, numbered: Bool, macros: MathMacros) -> Key {

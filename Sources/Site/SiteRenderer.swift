@@ -93,7 +93,7 @@ public struct SiteRenderer {
 
         // Step 3: resolve references.
         let finisher = ChapterFinisher(table: table, citations: Citations(bibliography: resources.bibliography))
-        let finished = finishChapters(drafts, keys: draftKeys, finisher: finisher)
+        let (finished, finishedReused) = finishChapters(drafts, keys: draftKeys, finisher: finisher)
         let finishedHome = finisher.finish(home)
         try Self.stop(on: finished.flatMap(\.diagnostics) + finishedHome.diagnostics)
 
@@ -125,11 +125,15 @@ public struct SiteRenderer {
         var search = SearchIndex()
         var printChapters: [(slug: String, head: String, body: String)] = []
         let pages = drafts.indices.map { ChapterPage(layout: layout, draft: drafts[$0], finished: finished[$0], summary: summaries[$0]) }
+        // A chapter's part of the search index reads only its draft and second pass: reused with them.
+        let reusedSearch = memo?.searchParts(for: finishedReused, keys: draftKeys) ?? [:]
         let pageSearch = concurrentMap(drafts.count) { index in
+            if let part = reusedSearch[index] { return part }
             var part = SearchIndex()
             pages[index].addSearchEntries(to: &part)
             return part
         }
+        if let memo, let draftKeys { memo.remember(searchParts: Array(zip(draftKeys, pageSearch))) }
         let pageHTML = concurrentMap(drafts.count) { index in
             // A lesson's "next" never leads into an appendix: appendices (the authoring guide)
             // are reached from the table of contents, not as the following lesson.
@@ -213,7 +217,9 @@ public struct SiteRenderer {
     /// The second pass (references resolved) of every chapter: with a memo, reused for a
     /// chapter whose draft is equal to the last render's when the book's reference table and
     /// bibliography are equal to the last render's too — the second pass reads nothing else.
-    private func finishChapters(_ drafts: [ChapterDraft], keys: [RenderMemo.Key]?, finisher: ChapterFinisher) -> [ChapterFinisher.Finished] {
+    private func finishChapters(
+        _ drafts: [ChapterDraft], keys: [RenderMemo.Key]?, finisher: ChapterFinisher
+    ) -> (finished: [ChapterFinisher.Finished], reused: Set<Int>) {
         let previous = memo?.finished(table: finisher.table, bibliography: resources.bibliography) ?? [:]
         let reused: [ChapterFinisher.Finished?] = drafts.indices.map { index in keys.flatMap { previous[$0[index]] } }
         let missing = drafts.indices.filter { reused[$0] == nil }
@@ -225,7 +231,7 @@ public struct SiteRenderer {
             memo.remember(finished: Array(zip(keys, finished)), table: finisher.table, bibliography: resources.bibliography,
                           reused: drafts.count - missing.count)
         }
-        return finished
+        return (finished, Set(drafts.indices).subtracting(missing))
     }
 
     /// A warning of ``render(_:into:)`` as it is printed: `file: warning: message` and the hint.
