@@ -130,13 +130,15 @@ public struct SiteBuild: Sendable {
         let stepTimes = RenderStepTimes()
         renderer.stepTimes = stepTimes
         renderer.provenance = Provenance(
-            libraryDigest: SourceDigest.compute(configuration.librarySources),
+            libraryDigest: runner.libraryDigest,   // the same SourceDigest of the same folders, computed once
             swiftVersion: Provenance.swiftVersion(inBuildFolder: configuration.libraryDirectory) ?? "Swift",
             date: Provenance.inputDate([configuration.chapters] + configuration.librarySources))
         let runs = result.chapters.compactMap(\.run)
+        let digestStart = clock.now
         let digest = SiteStamp.digest(
             book: book, runs: runs, chaptersFolder: configuration.chapters,
             footer: String(reflecting: renderer.provenance), mathFont: renderer.mathFont, output: configuration.output)
+        let digestSeconds = Self.seconds(clock.now - digestStart)
         // (A serve session's first build renders even so, to fill its memo of drafts.)
         if configuration.renderMemo?.isEmpty != true,
            let stamp = SiteStamp.read(from: configuration.cacheDirectory), stamp.output == configuration.output.path,
@@ -166,7 +168,7 @@ public struct SiteBuild: Sendable {
         }
         Self.printWarnings(warnings)
         result.timings.render = Self.seconds(clock.now - start)
-        result.timings.renderSteps = stepTimes.steps
+        result.timings.renderSteps = [("inputs digest", digestSeconds)] + stepTimes.steps
 
         start = clock.now
         do {
