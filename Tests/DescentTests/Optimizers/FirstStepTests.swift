@@ -69,6 +69,21 @@ import Descent
         #expect(defaults.epsilon == 1e-8 && defaults.learningRate(0) == 0.001)
     }
 
+    @Test func yogiFirstStepsAndDefaults() throws {
+        // t = 1 from s = 0: s₁ = (1 − β₂)·g² (sign +1), so v̂ = g, ŝ = g² as in Adam, with Yogi's ε = 10⁻³;
+        // step 2 computed by hand (in Python) with s₂ = s₁ + (1 − β₂)·sgn(g² − s₁)·g².
+        let xs = try steps(Yogi(learningRate: 0.1), 2)
+        let first: Vector = [1 - 0.2 / (2 + 1e-3), 1 - 0.4 / (4 + 1e-3)]
+        #expect(close(xs[0], first, 1e-15))
+        #expect(close(xs[1], [0.800_541_712_806_917, 0.800_490_740_707_632], 1e-13))
+        let defaults = try Yogi()
+        let rate: Double = defaults.learningRate(0)
+        #expect(defaults.beta1 == 0.9 && defaults.beta2 == 0.999)
+        #expect(defaults.epsilon == 1e-3 && rate == 0.01)
+        let adam = try Adam()
+        #expect(defaults.name == "Yogi" && adam.name == "Adam")
+    }
+
     @Test func newtonSolvesAQuadraticInOneStep() throws {
         #expect(try steps(Newton(), 1) == [[0, 0]])
         // f = x⁴ at 1: x₁ = 1 − f′/f″ = 1 − 4/12.
