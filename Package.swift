@@ -46,7 +46,7 @@ let package = Package(
         .executableTarget(name: "OptimizerBenchmark", dependencies: ["Descent"], path: "Benchmarks/OptimizerBenchmark"),
         .executableTarget(name: "FigureBenchmark", dependencies: ["Plotting"], path: "Benchmarks/FigureBenchmark"),
         .executableTarget(name: "SweepBenchmark", dependencies: ["Experiments"], path: "Benchmarks/SweepBenchmark"),
-        .executableTarget(name: "BuildBenchmark", dependencies: ["Notebook", "DescentCLI"], path: "Benchmarks/BuildBenchmark"),
+        .executableTarget(name: "BuildBenchmark", dependencies: ["Notebook", "Site", "DescentCLI"], path: "Benchmarks/BuildBenchmark"),
 
         .testTarget(name: "DescentTests", dependencies: ["Descent"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], resources: [.copy("References")]),

@@ -16,6 +16,7 @@
 import DescentCLI
 import Foundation
 import Notebook
+import Site
 
 struct Options {
     var chapters: URL
@@ -91,6 +92,9 @@ func build(_ label: String, goal: Double? = nil, configuration: BuildConfigurati
     let goalText = goal.map { seconds < $0 ? "  (goal < \($0) s: met)" : "  (goal < \($0) s: MISSED)" } ?? ""
     let steps = "load \(format(result.timings.load)) · run \(format(result.timings.run)) · render \(format(result.timings.render)) · publish \(format(result.timings.publish))"
     print("\(label.padding(toLength: 22, withPad: " ", startingAt: 0)) \(format(seconds))  chapters run: \(ran)\(goalText)\n    \(steps)")
+    if !result.timings.renderSteps.isEmpty {
+        print("    render: " + result.timings.renderSteps.map { "\($0.step) \(String(format: "%.3f", $0.seconds))" }.joined(separator: " · "))
+    }
     return (result, seconds)
 }
 
@@ -137,6 +141,15 @@ try editFirstExperimentChapter { text in
 }
 let (_, editSeconds) = await build("experiment edit", goal: 2)
 
+// `descent serve` keeps the drafts of its last render (RenderMemo): the same edits again.
+var serving = configuration
+serving.renderMemo = RenderMemo()
+_ = await build("serve: first build", configuration: serving)
+try editFirstExperimentChapter { $0 + "\nAnother sentence added by the benchmark.\n" }
+let (_, serveProse) = await build("serve: prose edit", goal: 0.5, configuration: serving)
+try editFirstExperimentChapter { $0.replacingOccurrences(of: "let benchmarkEdit = 1", with: "let benchmarkEdit = 2") }
+let (_, serveEdit) = await build("serve: experiment edit", goal: 2, configuration: serving)
+
 print("\nPer chapter (cold build):")
 for report in cold.chapters {
     guard let run = report.run else { continue }
@@ -147,7 +160,7 @@ let count = max(cold.chapters.count, 1)
 let figureCount = cold.chapters.reduce(0) { $0 + ($1.run?.figures.count ?? 0) }
 print("  render (whole site, one step): \(format(cold.timings.render)), \(format(cold.timings.render / Double(count))) per chapter on average")
 
-print("\nEdit loop: experiment edit to page \(format(editSeconds)); cold build \(format(coldSeconds)) for \(figureCount) figures = \(format(coldSeconds / Double(max(figureCount, 1)))) per figure")
+print("\nEdit loop: experiment edit to page \(format(editSeconds)) (serve: \(format(serveEdit)), prose edit \(format(serveProse))); cold build \(format(coldSeconds)) for \(figureCount) figures = \(format(coldSeconds / Double(max(figureCount, 1)))) per figure")
 print("  (compare: python3 /work/coord/jupyter/warm_cell.py — a warm Jupyter cell drawing one contour figure)")
 
 // Where each chapter's compile time goes, measured by compiling its program again phase

@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import Site
 
 /// Where a build reads and writes, with the defaults of `descent build`.
 public struct BuildConfiguration: Sendable {
@@ -19,6 +20,9 @@ public struct BuildConfiguration: Sendable {
     public var librarySources: [URL]
     /// Chapters to run even when cached (`--rerun`): a number (`05`), a slug or a file name.
     public var rerun: [String] = []
+    /// Drafts kept between the renders of one process (`descent serve`): a render drafts
+    /// again only the chapters whose inputs changed (``RenderMemo``). nil: draft them all.
+    public var renderMemo: RenderMemo?
     /// The book root experiments run in: the folder holding the chapters folder.
     public var bookRoot: URL { chapters.deletingLastPathComponent() }
 

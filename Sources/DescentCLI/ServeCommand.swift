@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Notebook
+import Site
 
 /// `descent serve [--chapters DIR] [--output DIR] [--port N] [--host ADDR]`.
 struct ServeCommand: AsyncParsableCommand {
@@ -33,7 +34,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let terminal = Terminal.current
-        let configuration = book.configuration(output: URL(filePath: output))
+        var configuration = book.configuration(output: URL(filePath: output))
+        // Every rebuild drafts again only the chapters whose inputs changed.
+        configuration.renderMemo = RenderMemo()
         let status = BuildStatus()
         let address = host == "localhost" ? "127.0.0.1" : host
         let server: PreviewServer

@@ -35,6 +35,8 @@ public struct SiteBuild: Sendable {
         public var render: Double = 0
         /// Swapping the staging folder into place.
         public var publish: Double = 0
+        /// The steps of rendering (draft, references, pages, figures, links, …) and their seconds.
+        public var renderSteps: [(step: String, seconds: Double)] = []
         /// The whole build.
         public var total: Double { load + run + render + publish }
     }
@@ -49,6 +51,9 @@ public struct SiteBuild: Sendable {
         public var chapters: [ChapterReport] = []
         /// Seconds per step.
         public var timings = Timings()
+        /// True when every input of the render was what made the published site, so nothing
+        /// was rendered or published (see ``SiteStamp``).
+        public var siteUnchanged = false
         /// Whether the site was published.
         public var succeeded: Bool { failedStep == nil }
     }
@@ -117,31 +122,57 @@ public struct SiteBuild: Sendable {
         events(.rendering)
 
         start = clock.now
+        var renderer = SiteRenderer(title: book.introduction.title, introduction: book.introduction.body)
+        renderer.sourceDirectory = configuration.chapters
+        renderer.resources = resources
+        renderer.memo = configuration.renderMemo
+        renderer.printsWarnings = false
+        let stepTimes = RenderStepTimes()
+        renderer.stepTimes = stepTimes
+        renderer.provenance = Provenance(
+            libraryDigest: SourceDigest.compute(configuration.librarySources),
+            swiftVersion: Provenance.swiftVersion(inBuildFolder: configuration.libraryDirectory) ?? "Swift",
+            date: Provenance.inputDate([configuration.chapters] + configuration.librarySources))
+        let runs = result.chapters.compactMap(\.run)
+        let digest = SiteStamp.digest(
+            book: book, runs: runs, chaptersFolder: configuration.chapters,
+            footer: String(reflecting: renderer.provenance), mathFont: renderer.mathFont, output: configuration.output)
+        // (A serve session's first build renders even so, to fill its memo of drafts.)
+        if configuration.renderMemo?.isEmpty != true,
+           let stamp = SiteStamp.read(from: configuration.cacheDirectory), stamp.output == configuration.output.path,
+           stamp.digest == digest, stamp.outputIdentity == SiteStamp.identity(of: configuration.output) {
+            // Every input of the render is what made the published site: it would be written again byte for byte.
+            Self.printWarnings(stamp.warnings)
+            result.siteUnchanged = true
+            result.timings.render = Self.seconds(clock.now - start)
+            return result
+        }
         Self.removeStaleStaging(in: configuration.cacheDirectory.appending(path: "staging"))
         let staging = configuration.cacheDirectory.appending(path: "staging")
             .appending(path: "\(getpid())-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: staging) }
+        let warnings: [String]
         do {
-            var renderer = SiteRenderer(title: book.introduction.title, introduction: book.introduction.body)
-            renderer.sourceDirectory = configuration.chapters
-            renderer.resources = resources
-            renderer.provenance = Provenance(
-                libraryDigest: SourceDigest.compute(configuration.librarySources),
-                swiftVersion: Provenance.swiftVersion(inBuildFolder: configuration.libraryDirectory) ?? "Swift",
-                date: Provenance.inputDate([configuration.chapters] + configuration.librarySources))
-            try renderer.render(result.chapters.compactMap(\.run), into: staging)
+            warnings = try renderer.render(runs, into: staging).map(SiteRenderer.warningText)
         } catch {
             result.timings.render = Self.seconds(clock.now - start)
             return failed(result, step: "render", Self.diagnostics(error, file: configuration.output.path))
         }
+        Self.printWarnings(warnings)
         result.timings.render = Self.seconds(clock.now - start)
+        result.timings.renderSteps = stepTimes.steps
 
         start = clock.now
         do {
+            SiteStamp.remove(from: configuration.cacheDirectory)
             try SitePublisher.publish(staging: staging, to: configuration.output)
         } catch {
             result.timings.publish = Self.seconds(clock.now - start)
             return failed(result, step: "publish", Self.diagnostics(error, file: configuration.output.path))
+        }
+        if let identity = SiteStamp.identity(of: configuration.output) {
+            SiteStamp(output: configuration.output.path, digest: digest, outputIdentity: identity, warnings: warnings)
+                .write(to: configuration.cacheDirectory)
         }
         result.timings.publish = Self.seconds(clock.now - start)
         return result
@@ -197,6 +228,10 @@ public struct SiteBuild: Sendable {
     static func diagnostics(_ error: any Error, file: String) -> [Diagnostic] {
         if let site = error as? SiteBuildError { return site.diagnostics }
         return error.diagnostics(defaultFile: file)
+    }
+
+    private static func printWarnings(_ warnings: [String]) {
+        for warning in warnings { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
     }
 
     static func seconds(_ duration: Duration) -> Double {

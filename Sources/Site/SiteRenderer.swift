@@ -44,6 +44,11 @@ public struct SiteRenderer {
     public var printsWarnings = true
     /// Which code produced the figures, recorded in a footer on every page; nil: no footer.
     public var provenance: Provenance?
+    /// Drafts of the previous render to reuse where their inputs are equal (``RenderMemo``);
+    /// nil: every chapter is drafted.
+    public var memo: RenderMemo?
+    /// Where the seconds of each step of the last render are written, if anywhere.
+    public var stepTimes: RenderStepTimes?
 
     /// Creates a renderer.
     /// - Parameters:
@@ -71,9 +76,10 @@ public struct SiteRenderer {
         }
         let numbers = Self.chapterNumbers(runs)
         try Self.checkSlugs(runs)
+        stepTimes?.start()
 
-        // Step 1: draft every chapter, and the introduction.
-        var drafts = zip(runs, numbers).map { ChapterRenderer(run: $0, number: $1, macros: resources.macros).draft() }
+        // Step 1: draft every chapter (those whose inputs changed, with a memo; in parallel), and the introduction.
+        var drafts = draftChapters(runs, numbers)
         let introductionRun = ChapterRun(
             chapter: Chapter(path: "(introduction)", slug: "index", title: title, summary: nil,
                              body: introduction, bodyFirstLine: 1, experiments: []),
@@ -81,15 +87,17 @@ public struct SiteRenderer {
         let home = ChapterRenderer(run: introductionRun, number: 0, numbered: false, macros: resources.macros).draft()
         try Self.stop(on: drafts.flatMap(\.diagnostics) + home.diagnostics)
 
+        stepTimes?.lap("draft")
         // Step 2: the book's reference targets.
         let table = Self.referenceTable(drafts)
 
         // Step 3: resolve references.
         let finisher = ChapterFinisher(table: table, citations: Citations(bibliography: resources.bibliography))
-        let finished = drafts.map { finisher.finish($0) }
+        let finished = concurrentMap(drafts.count) { finisher.finish(drafts[$0]) }
         let finishedHome = finisher.finish(home)
         try Self.stop(on: finished.flatMap(\.diagnostics) + finishedHome.diagnostics)
 
+        stepTimes?.lap("references")
         // Step 4: write.
         var layout = PageLayout(courseTitle: title, entries: drafts.map {
             PageLayout.Entry(slug: $0.slug, number: $0.number, title: $0.run.chapter.title)
@@ -111,6 +119,7 @@ public struct SiteRenderer {
             }
         }
         try Self.stop(on: summaryProblems)
+        stepTimes?.lap("summaries")
         let homePage = HomePage(layout: layout, title: title).html(introduction: finishedHome.html, summaries: summaries)
         try write(homePage, to: directory.appendingPathComponent("index.html"))
         var search = SearchIndex()
@@ -133,8 +142,10 @@ public struct SiteRenderer {
                 try write(package.archive, to: folder.appendingPathComponent(package.archiveName))
             }
         }
+        stepTimes?.lap("chapter pages and search")
         try write(CoursePrintPage(layout: layout, title: title).html(chapters: printChapters),
                   to: directory.appendingPathComponent(CoursePrintPage.path))
+        stepTimes?.lap("print page")
         for (path, contents) in Assets.files {
             let url = directory.appendingPathComponent(path)
             try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -143,6 +154,7 @@ public struct SiteRenderer {
         try write(try SearchScript.bundle(index: search.script()), to: directory.appendingPathComponent(Assets.searchBundlePath))
         do { try MathFont.copy(from: mathFont, into: directory) } catch { try Self.stop(on: [error]) }
 
+        stepTimes?.lap("assets and search index")
         // Step 5: figures.
         try Self.stop(on: drafts.flatMap { FigureCopier(root: directory).copy($0) })
         if let sourceDirectory {
@@ -151,12 +163,14 @@ public struct SiteRenderer {
             try Self.stop(on: ([home] + drafts).flatMap { copier.copy($0, done: &copied) })
         }
 
+        stepTimes?.lap("figures")
         // Step 6: links and images.
         var origins: [String: LinkChecker.Origin] = ["index.html": .init(file: "(introduction)", links: home.links)]
         for draft in drafts { origins[draft.page] = .init(file: draft.run.chapter.path, links: draft.links) }
         let checker = LinkChecker(root: directory, origins: origins)
         try Self.stop(on: checker.check(pages: ["index.html"] + drafts.map(\.page)))
 
+        stepTimes?.lap("links")
         // Step 7: page budgets (warnings).
         let warnings = PageBudget(root: directory).check(drafts.map { ($0.page, $0.run.chapter.path) })
             + SweepBudget(root: directory).check(drafts)
@@ -164,8 +178,32 @@ public struct SiteRenderer {
             for warning in warnings { FileHandle.standardError.write(Data((PageBudget.warningText(warning) + "\n").utf8)) }
         }
         drafts.removeAll()
+        stepTimes?.lap("budgets")
         return warnings
     }
+
+    /// The first pass of every chapter: reused from ``memo`` where the inputs are equal,
+    /// otherwise drafted, the drafts spread over the cores.
+    private func draftChapters(_ runs: [ChapterRun], _ numbers: [ChapterNumber]) -> [ChapterDraft] {
+        let macros = resources.macros
+        let keys = memo.map { _ in zip(runs, numbers).map { RenderMemo.key(run: $0, number: $1, numbered: true, macros: macros) } }
+        var drafts: [ChapterDraft?] = runs.indices.map { index in
+            guard let keys, var draft = memo?.lookUp(keys[index]) else { return nil }
+            draft.run = runs[index]   // equal in everything a draft reads; keep this build's timings
+            return draft
+        }
+        let missing = drafts.indices.filter { drafts[$0] == nil }
+        let made = concurrentMap(missing.count) { ChapterRenderer(run: runs[missing[$0]], number: numbers[missing[$0]], macros: macros).draft() }
+        for (index, draft) in zip(missing, made) { drafts[index] = draft }
+        let all = drafts.map { $0! }
+        if let memo, let keys {
+            memo.replace(with: Array(zip(keys, all)), reused: runs.count - missing.count)
+        }
+        return all
+    }
+
+    /// A warning of ``render(_:into:)`` as it is printed: `file: warning: message` and the hint.
+    public static func warningText(_ warning: Diagnostic) -> String { PageBudget.warningText(warning) }
 
     private func write(_ text: String, to url: URL) throws {
         try write(Array(text.utf8), to: url)

@@ -1,8 +1,13 @@
 // Curvature facts: the eigenvalues and condition number of a symmetric matrix (a Hessian).
 
 extension Matrix {
-    /// The eigenvalues of a symmetric matrix, smallest first, computed by cyclic Jacobi
-    /// rotations (exact to rounding for the small matrices of the course).
+    /// The eigenvalues of a symmetric matrix, smallest first.
+    ///
+    /// Up to 32 × 32 (every Hessian of a 2-D objective or a regression) they come from cyclic
+    /// Jacobi rotations, exact to rounding and relatively accurate even for eigenvalues many
+    /// orders of magnitude below the largest. Beyond that (a network's whole Hessian) Jacobi's
+    /// sweeps cost seconds, and they come from ``tridiagonalEigenvalues`` instead: milliseconds,
+    /// accurate to about 10⁻¹⁵ of the largest eigenvalue's size.
     ///
     /// ```swift
     /// Objective.ravine.hessian(at: [1, 1]).symmetricEigenvalues   // [0.2, 4]
@@ -10,6 +15,14 @@ extension Matrix {
     ///
     /// Only the upper triangle is read; the matrix is taken to be symmetric, as a Hessian is.
     public var symmetricEigenvalues: [Double] {
+        count <= Self.jacobiLimit ? jacobiEigenvalues : tridiagonalEigenvalues
+    }
+
+    /// The largest size whose eigenvalues ``symmetricEigenvalues`` finds by Jacobi rotations.
+    static let jacobiLimit = 32
+
+    /// The eigenvalues by cyclic Jacobi rotations, smallest first.
+    var jacobiEigenvalues: [Double] {
         let n = count
         var a = self
         for i in 0..<n { for j in 0..<i { a[i, j] = a[j, i] } }

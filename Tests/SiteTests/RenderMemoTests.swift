@@ -1,0 +1,82 @@
+import Foundation
+import Notebook
+import Testing
+@testable import Site
+
+/// A render that reuses drafts (``RenderMemo``) writes the same site, byte for byte, as one
+/// that drafts every chapter, and drafts again exactly the chapters whose inputs changed.
+@Suite struct RenderMemoTests {
+    /// Every file under `folder` with its bytes, by relative path.
+    static func tree(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])!
+        let prefix = folder.standardizedFileURL.path + "/"
+        for case let url as URL in enumerator where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
+            files[String(url.standardizedFileURL.path.dropFirst(prefix.count))] = try Data(contentsOf: url)
+        }
+        return files
+    }
+
+    static func render(_ runs: [ChapterRun], memo: RenderMemo?) throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("descent-memo-\(UUID().uuidString.prefix(8))")
+        var renderer = SiteRenderer(title: "Descent", introduction: FixtureBook.introduction)
+        renderer.memo = memo
+        renderer.printsWarnings = false
+        try renderer.render(runs, into: directory)
+        return directory
+    }
+
+    @Test func reusedDraftsWriteTheSameSite() throws {
+        let memo = RenderMemo()
+        let runs = try FixtureBook.runs()
+        let first = try Self.render(runs, memo: memo)
+        #expect(memo.lastDrafted == 2 && memo.lastReused == 0)
+        let second = try Self.render(runs, memo: memo)
+        #expect(memo.lastDrafted == 0 && memo.lastReused == 2)
+        let full = try Self.render(runs, memo: nil)
+        defer { for folder in [first, second, full] { try? FileManager.default.removeItem(at: folder) } }
+        let expected = try Self.tree(full)
+        #expect(expected.count > 5)
+        #expect(try Self.tree(first) == expected)
+        #expect(try Self.tree(second) == expected)
+    }
+
+    @Test func aTitleChangedInOneChapterReachesEveryPage() throws {
+        let memo = RenderMemo()
+        var runs = try FixtureBook.runs()
+        let before = try Self.render(runs, memo: memo)
+        runs[1].chapter.title = "Heavy-ball momentum"
+        let after = try Self.render(runs, memo: memo)
+        #expect(memo.lastDrafted == 1 && memo.lastReused == 1)
+        let full = try Self.render(runs, memo: nil)
+        defer { for folder in [before, after, full] { try? FileManager.default.removeItem(at: folder) } }
+        #expect(try Self.tree(after) == Self.tree(full))
+        // The sidebar of the chapter that did not change, and the home page, name the new title.
+        let other = try String(contentsOf: after.appendingPathComponent("01-gradient-descent.html"), encoding: .utf8)
+        #expect(other.contains("Heavy-ball momentum"))
+        #expect(try String(contentsOf: after.appendingPathComponent("index.html"), encoding: .utf8).contains("Heavy-ball momentum"))
+        #expect(!(try String(contentsOf: before.appendingPathComponent("01-gradient-descent.html"), encoding: .utf8)).contains("Heavy-ball"))
+    }
+
+    @Test func outputsAndFigureFilesAreInputsOfADraft() throws {
+        // A copy of the fixture figures, so a figure file can change.
+        let figures = FileManager.default.temporaryDirectory.appendingPathComponent("descent-memo-figures-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.copyItem(at: FixtureBook.figures, to: figures)
+        defer { try? FileManager.default.removeItem(at: figures) }
+        let memo = RenderMemo()
+        var runs = try FixtureBook.runs().map { run in var run = run; run.figureDirectory = figures; return run }
+        let folders = [try Self.render(runs, memo: memo)]
+        runs[0].outputs[0].text = "final loss: 2.9e-05\n"
+        var made = [try Self.render(runs, memo: memo)]
+        #expect(memo.lastDrafted == 1)
+        // Same size, new modification time: the draft reads the files, so it is made again.
+        let file = figures.appendingPathComponent("ravine-light.png")
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: file.path)
+        made.append(try Self.render(runs, memo: memo))
+        #expect(memo.lastDrafted == 2)
+        let full = try Self.render(runs, memo: nil)
+        defer { for folder in folders + made + [full] { try? FileManager.default.removeItem(at: folder) } }
+        #expect(try String(contentsOf: made[0].appendingPathComponent("01-gradient-descent.html"), encoding: .utf8).contains("2.9e-05"))
+        #expect(try Self.tree(made[1]) == Self.tree(full))
+    }
+}
