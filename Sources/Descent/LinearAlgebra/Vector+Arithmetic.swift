@@ -3,50 +3,6 @@
 // MARK: Element-wise arithmetic (the Hadamard product is `*`)
 
 extension Vector {
-    /// An element-wise operation on the heap path (one loop per case, chosen once per call).
-    @usableFromInline
-    enum HeapOperation: Sendable {
-        case add, subtract, multiply, divide, maximum
-        case scale(Double), shift(Double), divideBy(Double), divideInto(Double)
-        case negate, squareRoot, magnitude, sign
-    }
-
-    /// The element-wise operation on vectors of more than 8 coordinates, written
-    /// into `a`'s buffer when `a` is a temporary (no allocation then). Not inlined,
-    /// so the 2-D operators stay a few instructions.
-    @usableFromInline @inline(never)
-    static func heapMap(_ a: consuming Vector, _ b: Vector?, _ op: HeapOperation) -> Vector {
-        var r = a
-        r.heap.withUnsafeMutableBufferPointer { x in
-            let n = x.count
-            if let b {
-                b.heap.withUnsafeBufferPointer { y in
-                    switch op {
-                    case .add: for i in 0..<n { x[i] += y[i] }
-                    case .subtract: for i in 0..<n { x[i] -= y[i] }
-                    case .multiply: for i in 0..<n { x[i] *= y[i] }
-                    case .divide: for i in 0..<n { x[i] /= y[i] }
-                    case .maximum: for i in 0..<n { x[i] = Swift.max(x[i], y[i]) }
-                    default: preconditionFailure("\(op) is not a binary operation")
-                    }
-                }
-                return
-            }
-            switch op {
-            case .scale(let c): for i in 0..<n { x[i] *= c }
-            case .shift(let c): for i in 0..<n { x[i] += c }
-            case .divideBy(let c): for i in 0..<n { x[i] /= c }
-            case .divideInto(let c): for i in 0..<n { x[i] = c / x[i] }
-            case .negate: for i in 0..<n { x[i] = -x[i] }
-            case .squareRoot: for i in 0..<n { x[i] = x[i].squareRoot() }
-            case .magnitude: for i in 0..<n { x[i] = Swift.abs(x[i]) }
-            case .sign: for i in 0..<n { x[i] = x[i] > 0 ? 1 : (x[i] < 0 ? -1 : 0) }
-            default: preconditionFailure("\(op) needs a second vector")
-            }
-        }
-        return r
-    }
-
     @inlinable @inline(__always)
     static func checkDimensions(_ a: Vector, _ b: Vector, _ operation: StaticString) {
         precondition(a.count == b.count, "\(operation) of vectors of dimensions \(a.count) and \(b.count)")
@@ -75,7 +31,7 @@ extension Vector {
     }
     /// a ⊘ b, element-wise; padding lanes stay zero.
     @inlinable @inline(__always)
-    public static func / (a: consuming Vector, b: Vector) -> Vector {
+    public static func / (a: consuming Vector, b: consuming Vector) -> Vector {
         checkDimensions(a, b, "element-wise quotient")
         if a.isInline && a.count <= 2 {
             // Division is the slowest lane operation: in the common 2-D case do two lanes, not eight.
@@ -86,7 +42,7 @@ extension Vector {
         if a.isInline {
             return Vector(storage: (a.storage / b.storage).replacing(with: 0, where: mask(a.count)), count: a.count)
         }
-        return heapMap(a, b, .divide)
+        return heapDivide(a, b)
     }
     /// −a.
     @inlinable @inline(__always)

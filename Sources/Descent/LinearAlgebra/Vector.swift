@@ -28,18 +28,23 @@ public struct Vector: Sendable, Hashable {
     /// The number of coordinates stored inline (larger vectors use the heap).
     public static let inlineCapacity = 8
 
-    /// The coordinates when `count` ≤ 8, padded with zeros to eight lanes
-    /// (all zero for a larger vector, whose coordinates are in the heap).
+    /// The coordinates when `count` ≤ 8, padded with zeros to eight lanes (for
+    /// a larger vector, whose coordinates are in the heap, bookkeeping: see ``pending``).
     public var storage: SIMD8<Double>
     /// The heap storage (nil for at most 8 coordinates). An optional class
     /// reference rather than an array: a small vector's `nil` is known to the
     /// optimizer, so copying and dropping 2-D temporaries costs no reference counting.
     @usableFromInline var box: HeapBox?
 
-    /// The coordinates when `count` > 8; empty otherwise.
+    /// The coordinates when `count` > 8 (with any pending factor applied,
+    /// see ``pending``); empty otherwise.
     @inlinable
     var heap: [Double] {
-        @inline(__always) get { box?.elements ?? [] }
+        @inline(__always) get {
+            guard let box else { return [] }
+            if let p = pending { return box.elements.map { p.apply($0) } }
+            return box.elements
+        }
         _modify {
             if box == nil {
                 var none: [Double] = []
@@ -47,8 +52,24 @@ public struct Vector: Sendable, Hashable {
                 return
             }
             if !isKnownUniquelyReferenced(&box!) { box = HeapBox(box!.elements) }
+            if let p = pending {
+                box!.elements.withUnsafeMutableBufferPointer { x in for i in x.indices { x[i] = p.apply(x[i]) } }
+                storage = .zero
+            }
             yield &box!.elements
         }
+    }
+
+    /// For a vector of more than 8 coordinates, a division and a multiplication
+    /// not yet applied: its coordinates are (xᵢ / d)·c for the stored xᵢ. `c * v`
+    /// and `v / d` record c and d here instead of making a pass over v, so the
+    /// operation that consumes the result fuses them into its own loop
+    /// (`x - η * g` is one pass). Kept in the inline lanes, which a heap vector
+    /// does not otherwise use.
+    @inlinable
+    var pending: Pending? {
+        get { box != nil && (storage[1] != 0 || storage[3] != 0) ? Pending(lanes: storage) : nil }
+        set { storage = newValue?.lanes ?? .zero }
     }
     /// The dimension n.
     public let count: Int
@@ -136,12 +157,12 @@ public struct Vector: Sendable, Hashable {
     /// ```
     @inlinable
     public init(count: Int, _ coordinate: (Int) throws -> Double) rethrows {
-        self.init(zeros: count)
-        if isInline {
-            for i in 0..<count { storage[i] = try coordinate(i) }
-        } else {
-            for i in 0..<count { heap[i] = try coordinate(i) }
+        if count > Vector.inlineCapacity {
+            self.init(heap: try (0..<count).map(coordinate))
+            return
         }
+        self.init(zeros: count)
+        for i in 0..<count { storage[i] = try coordinate(i) }
     }
 
     /// The i-th unit vector eᵢ in dimension `count`.
@@ -157,7 +178,9 @@ public struct Vector: Sendable, Hashable {
     public subscript(i: Int) -> Double {
         @inline(__always) get {
             precondition(i >= 0 && i < count, "index \(i) out of range for a vector of dimension \(count)")
-            return isInline ? storage[i] : heap[i]
+            if isInline { return storage[i] }
+            if let p = pending { return p.apply(box!.elements[i]) }
+            return box!.elements[i]
         }
         @inline(__always) set {
             precondition(i >= 0 && i < count, "index \(i) out of range for a vector of dimension \(count)")
@@ -267,7 +290,7 @@ extension Vector {
     @inlinable public static func == (a: Vector, b: Vector) -> Bool {
         guard a.count == b.count else { return false }
         if a.isInline { return a.storage == b.storage }
-        return a.box === b.box || a.heap == b.heap
+        return (a.box === b.box && a.storage == b.storage) || a.heap == b.heap
     }
     /// Hashes the dimension and the coordinates.
     @inlinable public func hash(into hasher: inout Hasher) {

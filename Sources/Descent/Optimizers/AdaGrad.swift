@@ -33,7 +33,8 @@ public struct AdaGrad: RateScheduled {
     @inlinable
     public func step<F: GradientOracle>(_ point: inout Vector, _ state: inout State, _ f: inout F, t: Int) {
         let (η, ε) = (learningRate(t), epsilon)
-        var (x, s) = (point.take(), state.s.take())
+        @_eagerMove var x = point.take()
+        @_eagerMove var s = state.s.take()
         // ANCHOR: update
         let g = f.gradient(at: x)
         s = s + g * g

@@ -42,7 +42,9 @@ public struct Adadelta: Optimizer {
     @inlinable
     public func step<F: GradientOracle>(_ point: inout Vector, _ state: inout State, _ f: inout F, t: Int) {
         let (ρ, ε) = (rho, epsilon)
-        var (x, s, Δx) = (point.take(), state.s.take(), state.Δx.take())
+        @_eagerMove var x = point.take()
+        @_eagerMove var s = state.s.take()
+        @_eagerMove var Δx = state.Δx.take()
         // ANCHOR: update
         let g = f.gradient(at: x)
         s = ρ * s + (1 - ρ) * g * g

@@ -11,8 +11,14 @@ import RealModule
 /// Defaults: η = 0.001, β₁ = 0.9, β₂ = 0.999, ε = 10⁻⁸.
 public enum AdamRule: MomentRule {
     /// Adam's update of x, v and s (``AdaptiveMoments`` advances β₁ᵗ, β₂ᵗ and calls it).
-    @inlinable public static func update<F: GradientOracle>(_ x: inout Vector, _ v: inout Vector, _ s: inout Vector, _ f: inout F,
-                                                            η: Double, β1: Double, β2: Double, ε: Double, β1ᵗ: Double, β2ᵗ: Double) {
+    @inlinable public static func update<F: GradientOracle>(_ x: consuming Vector, _ v: consuming Vector, _ s: consuming Vector,
+                                                            _ f: inout F, η: Double, β1: Double, β2: Double, ε: Double,
+                                                            β1ᵗ: Double, β2ᵗ: Double) -> (x: Vector, v: Vector, s: Vector) {
+        // Moved into variables that may end before the scope does, so each operator finds its
+        // operand's buffer unshared and writes into it (see Vector's `pending`).
+        @_eagerMove var x = consume x
+        @_eagerMove var v = consume v
+        @_eagerMove var s = consume s
         // ANCHOR: update
         let g = f.gradient(at: x)
         v = β1 * v + (1 - β1) * g
@@ -21,5 +27,6 @@ public enum AdamRule: MomentRule {
         let ŝ = s / (1 - β2ᵗ)
         x = x - η * v̂ / (sqrt(ŝ) + ε)
         // ANCHOR_END: update
+        return (x, v, s)
     }
 }

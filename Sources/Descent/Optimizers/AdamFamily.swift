@@ -31,8 +31,9 @@ public protocol MomentRule: Sendable {
     /// One update of the point x and the moments v, s, drawing the gradient
     /// from `f`, with learning rate η, decays β₁, β₂, stabiliser ε and the
     /// bias-correction powers β₁ᵗ, β₂ᵗ of this step.
-    static func update<F: GradientOracle>(_ x: inout Vector, _ v: inout Vector, _ s: inout Vector, _ f: inout F,
-                                          η: Double, β1: Double, β2: Double, ε: Double, β1ᵗ: Double, β2ᵗ: Double)
+    static func update<F: GradientOracle>(_ x: consuming Vector, _ v: consuming Vector, _ s: consuming Vector, _ f: inout F,
+                                          η: Double, β1: Double, β2: Double, ε: Double,
+                                          β1ᵗ: Double, β2ᵗ: Double) -> (x: Vector, v: Vector, s: Vector)
 }
 
 /// A method's name and default hyperparameters.
@@ -114,10 +115,9 @@ public struct AdaptiveMoments<Rule: MomentRule>: RateScheduled {
     @inlinable
     public func step<F: GradientOracle>(_ point: inout Vector, _ state: inout Moments, _ f: inout F, t: Int) {
         let η = learningRate(t)
-        var (x, v, s) = (point.take(), state.v.take(), state.s.take())
         let (β1ᵗ, β2ᵗ) = state.advancePowers(beta1, beta2)
-        Rule.update(&x, &v, &s, &f, η: η, β1: beta1, β2: beta2, ε: epsilon, β1ᵗ: β1ᵗ, β2ᵗ: β2ᵗ)
-        (point, state.v, state.s) = (x, v, s)
+        (point, state.v, state.s) = Rule.update(point.take(), state.v.take(), state.s.take(), &f,
+                                                η: η, β1: beta1, β2: beta2, ε: epsilon, β1ᵗ: β1ᵗ, β2ᵗ: β2ᵗ)
     }
 
     /// "v", "s", the bias-corrected "v̂", "ŝ" after step t, and "step size",

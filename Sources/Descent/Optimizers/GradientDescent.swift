@@ -22,7 +22,7 @@ public struct GradientDescent: RateScheduled {
     @inlinable
     public func step<F: GradientOracle>(_ point: inout Vector, _ state: inout Void, _ f: inout F, t: Int) {
         let η = learningRate(t)
-        var x = point.take()
+        @_eagerMove var x = point.take()
         // ANCHOR: update
         let g = f.gradient(at: x)
         x = x - η * g

@@ -26,7 +26,8 @@ public struct Momentum: MomentumMethod {
     @inlinable
     public func step<F: GradientOracle>(_ point: inout Vector, _ state: inout Velocity, _ f: inout F, t: Int) {
         let (η, β) = (learningRate(t), beta)
-        var (x, v) = (point.take(), state.v.take())
+        @_eagerMove var x = point.take()
+        @_eagerMove var v = state.v.take()
         // ANCHOR: update
         let g = f.gradient(at: x)
         v = β * v + g

@@ -26,7 +26,8 @@ public struct Nesterov: MomentumMethod {
     @inlinable
     public func step<F: GradientOracle>(_ point: inout Vector, _ state: inout Velocity, _ f: inout F, t: Int) {
         let (η, β) = (learningRate(t), beta)
-        var (x, v) = (point.take(), state.v.take())
+        @_eagerMove var x = point.take()
+        @_eagerMove var v = state.v.take()
         // ANCHOR: update
         let lookAhead = x - η * β * v
         let g = f.gradient(at: lookAhead)

@@ -36,7 +36,8 @@ public struct RMSProp: RateScheduled {
     @inlinable
     public func step<F: GradientOracle>(_ point: inout Vector, _ state: inout State, _ f: inout F, t: Int) {
         let (η, γ, ε) = (learningRate(t), gamma, epsilon)
-        var (x, s) = (point.take(), state.s.take())
+        @_eagerMove var x = point.take()
+        @_eagerMove var s = state.s.take()
         // ANCHOR: update
         let g = f.gradient(at: x)
         s = γ * s + (1 - γ) * g * g

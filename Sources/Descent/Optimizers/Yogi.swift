@@ -18,8 +18,14 @@ import RealModule
 /// ```
 public enum YogiRule: MomentRule {
     /// Yogi's update of x, v and s: Adam's, except for the line that moves s.
-    @inlinable public static func update<F: GradientOracle>(_ x: inout Vector, _ v: inout Vector, _ s: inout Vector, _ f: inout F,
-                                                            η: Double, β1: Double, β2: Double, ε: Double, β1ᵗ: Double, β2ᵗ: Double) {
+    @inlinable public static func update<F: GradientOracle>(_ x: consuming Vector, _ v: consuming Vector, _ s: consuming Vector,
+                                                            _ f: inout F, η: Double, β1: Double, β2: Double, ε: Double,
+                                                            β1ᵗ: Double, β2ᵗ: Double) -> (x: Vector, v: Vector, s: Vector) {
+        // Moved into variables that may end before the scope does, so each operator finds its
+        // operand's buffer unshared and writes into it (see Vector's `pending`).
+        @_eagerMove var x = consume x
+        @_eagerMove var v = consume v
+        @_eagerMove var s = consume s
         // ANCHOR: update
         let g = f.gradient(at: x)
         v = β1 * v + (1 - β1) * g
@@ -28,5 +34,6 @@ public enum YogiRule: MomentRule {
         let ŝ = s / (1 - β2ᵗ)
         x = x - η * v̂ / (sqrt(ŝ) + ε)
         // ANCHOR_END: update
+        return (x, v, s)
     }
 }

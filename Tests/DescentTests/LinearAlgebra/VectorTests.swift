@@ -73,6 +73,49 @@ import Descent
         #expect(w[1] == 19 && v[1] == 9.5)
     }
 
+    /// Beyond 8 coordinates `c * v` and `v / d` are recorded, not computed, and fused into the
+    /// operation that uses them: every composition of the optimizers' update lines must still
+    /// give, bit for bit, the coordinate-by-coordinate arithmetic in the written order.
+    @Test(arguments: [9, 40])
+    func fusedUpdatesAreTheWrittenArithmetic(_ n: Int) {
+        let g = Vector(count: n) { Double($0) / 7 - 1.3 }, (β, η, c1, c2, ε) = (0.9, 0.03, 0.271, 0.0199, 1e-8)
+        var v = Vector(count: n) { 0.25 + Double($0 % 5) / 3 }, s = Vector(count: n) { 1 + Double($0 % 4) }
+        let x = Vector(count: n) { Double($0 % 6) - 2 }
+        let (v0, s0) = (v, s)
+        v = β * v + (1 - β) * g                                   // Adam's lines, in order
+        s = β * s + (1 - β) * g * g
+        let v̂ = v / c1, ŝ = s / c2
+        let step = x - η * v̂ / (sqrt(ŝ) + ε)
+        let momentum = β * v0 + g, sgd = x - η * g, scaledTwice = 2 * (3 * g), mixed = (g / 3) * 5
+        for i in 0..<n {
+            let vi = β * v0[i] + (1 - β) * g[i], si = β * s0[i] + (1 - β) * g[i] * g[i]
+            #expect(v[i] == vi && s[i] == si && v̂[i] == vi / c1 && ŝ[i] == si / c2)
+            #expect(step[i] == x[i] - η * (vi / c1) / ((si / c2).squareRoot() + ε), "coordinate \(i)")
+            #expect(momentum[i] == β * v0[i] + g[i] && sgd[i] == x[i] - η * g[i])
+            #expect(scaledTwice[i] == 2 * (3 * g[i]) && mixed[i] == (g[i] / 3) * 5)
+        }
+        #expect(v0 == Vector(count: n) { 0.25 + Double($0 % 5) / 3 })   // operands in use are never changed
+    }
+
+    /// A recorded factor is part of the value: reading, comparing, hashing, mutating and
+    /// printing see the scaled coordinates, and copies stay independent.
+    @Test func aRecordedFactorIsInvisible() {
+        let g = Vector(count: 12) { Double($0) }
+        let h = 0.5 * g, k = g / 4
+        let plain = Vector(count: 12) { 0.5 * Double($0) }
+        #expect(h == plain && h.hashValue == plain.hashValue && h != g)
+        #expect(h.coordinates == plain.coordinates && h[11] == 5.5 && k[2] == 0.5)
+        #expect(Vector.dot(h, g) == Vector.dot(plain, g) && h.norm == plain.norm && h.maximumMagnitude == 5.5)
+        #expect(h.description == plain.description && h.isFinite)
+        var m = h
+        m[0] = 7                                   // materialised on write, g and h untouched
+        #expect(m[0] == 7 && m[1] == 0.5 && h[0] == 0 && g[1] == 1)
+        var sum = g
+        sum += h
+        #expect(sum == Vector(count: 12) { 1.5 * Double($0) })
+        #expect(h.withCoordinates { Array($0) } == plain.coordinates)
+    }
+
     @Test func largeVectorsDescribeThemselvesShortly() {
         let v = Vector(count: 50) { Double($0) }
         #expect(v.description == "(0, 1, 2, 3, 4, …, 48, 49) [n = 50]")
