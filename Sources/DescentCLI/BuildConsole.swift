@@ -142,9 +142,7 @@ final class BuildConsole: Sendable {
     static func explanation(for report: SiteBuild.ChapterReport) -> String {
         guard let run = report.run else { return "failed" }
         if run.chapter.experiments.isEmpty { return "nothing to run" }
-        var text = run.reusedAfterLibraryEdit
-            ? "reused: the library's sources changed, but not the code it gives the chapter (comments only); same code, compiler and data files"
-            : run.reusedFromCache ? "reused: same code, library, compiler and data files"
+        var text = run.reusedFromCache ? "reused: same code, library, compiler and data files"
             : "ran: " + (run.reason?.description ?? "no cached run")
         if !run.inputs.isEmpty { text += " (reads " + run.inputs.joined(separator: ", ") + ")" }
         return text

@@ -19,9 +19,6 @@ public struct ChapterRun: Sendable {
     public var reason: RunReason?
     /// The files the run read (data files), as the program named them.
     public var inputs: [String] = []
-    /// True when the run was reused although the library's sources changed, because the built
-    /// library gives chapter programs the same code (``LibraryCode``): an edit of comments.
-    public var reusedAfterLibraryEdit = false
     /// Warnings the program printed at chapter lines while it ran (see ``RuntimeWarnings``):
     /// reported when the chapter runs, not again when its run comes from the cache.
     public var runtimeWarnings: [Diagnostic] = []

@@ -189,7 +189,6 @@ public struct ExperimentRunner: Sendable {
                 libraryCode: code, compiler: toolchain.compilerFingerprint)
             var run = ChapterRun(chapter: chapter, outputs: entry.outputs, figureDirectory: entry.directory, reusedFromCache: true)
             run.inputs = entry.inputs
-            run.reusedAfterLibraryEdit = true
             return run
         } catch {
             return nil
