@@ -105,6 +105,12 @@ final class BuildConsole: Sendable {
             terminal.line(terminal.styled(
                 "load \(Self.format(t.load)) s · run \(Self.format(t.run)) s · render \(Self.format(t.render)) s · publish \(Self.format(t.publish)) s",
                 .dim))
+            if result.siteUnchanged {
+                terminal.line(terminal.styled("the site's inputs are unchanged: nothing rendered or published", .dim))
+            } else if !t.renderSteps.isEmpty {
+                terminal.line(terminal.styled(
+                    "render: " + t.renderSteps.map { "\($0.step) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: " · "), .dim))
+            }
         }
         let summary = Self.summary(result, output: outputName, verb: verb)
         if !result.succeeded {

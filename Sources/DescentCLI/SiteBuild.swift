@@ -130,13 +130,15 @@ public struct SiteBuild: Sendable {
         let stepTimes = RenderStepTimes()
         renderer.stepTimes = stepTimes
         renderer.provenance = Provenance(
-            libraryDigest: SourceDigest.compute(configuration.librarySources),
+            libraryDigest: runner.libraryDigest,   // the same SourceDigest of the same folders, computed once
             swiftVersion: Provenance.swiftVersion(inBuildFolder: configuration.libraryDirectory) ?? "Swift",
             date: Provenance.inputDate([configuration.chapters] + configuration.librarySources))
         let runs = result.chapters.compactMap(\.run)
+        let digestStart = clock.now
         let digest = SiteStamp.digest(
             book: book, runs: runs, chaptersFolder: configuration.chapters,
             footer: String(reflecting: renderer.provenance), mathFont: renderer.mathFont, output: configuration.output)
+        let digestSeconds = Self.seconds(clock.now - digestStart)
         // (A serve session's first build renders even so, to fill its memo of drafts.)
         if configuration.renderMemo?.isEmpty != true,
            let stamp = SiteStamp.read(from: configuration.cacheDirectory), stamp.output == configuration.output.path,
@@ -150,7 +152,13 @@ public struct SiteBuild: Sendable {
         Self.removeStaleStaging(in: configuration.cacheDirectory.appending(path: "staging"))
         let staging = configuration.cacheDirectory.appending(path: "staging")
             .appending(path: "\(getpid())-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: staging) }
+        // In a serve session the previous site is deleted on another thread: the page reloads sooner.
+        let dispose: ((URL) -> Void)? = configuration.renderMemo == nil ? nil : { folder in
+            Thread.detachNewThread { try? FileManager.default.removeItem(at: folder) }
+        }
+        // After a publish the staging folder is gone or handed to `dispose`; after a failure it is removed here.
+        var published = false
+        defer { if !published { try? FileManager.default.removeItem(at: staging) } }
         let warnings: [String]
         do {
             warnings = try renderer.render(runs, into: staging).map(SiteRenderer.warningText)
@@ -160,12 +168,13 @@ public struct SiteBuild: Sendable {
         }
         Self.printWarnings(warnings)
         result.timings.render = Self.seconds(clock.now - start)
-        result.timings.renderSteps = stepTimes.steps
+        result.timings.renderSteps = [("inputs digest", digestSeconds)] + stepTimes.steps
 
         start = clock.now
         do {
             SiteStamp.remove(from: configuration.cacheDirectory)
-            try SitePublisher.publish(staging: staging, to: configuration.output)
+            try SitePublisher.publish(staging: staging, to: configuration.output, disposeOfPrevious: dispose)
+            published = true
         } catch {
             result.timings.publish = Self.seconds(clock.now - start)
             return failed(result, step: "publish", Self.diagnostics(error, file: configuration.output.path))

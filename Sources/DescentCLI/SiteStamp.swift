@@ -68,7 +68,11 @@ struct SiteStamp: Codable, Equatable {
             hash.update(field: String(reflecting: run.chapter))
             hash.update(field: String(reflecting: run.outputs))
             hash.update(field: run.figureDirectory.standardizedFileURL.path)
-            hash.update(field: listing(run.figureDirectory, recursive: false))
+            // Figure files are read only for the figures the outputs name (a chapter without
+            // figures points at the whole cache folder, which other chapters' runs change).
+            if run.outputs.contains(where: { !$0.figures.isEmpty }) {
+                hash.update(field: listing(run.figureDirectory, recursive: false))
+            }
         }
         hash.update(field: listing(chaptersFolder, recursive: true))
         hash.update(field: footer)

@@ -22,7 +22,7 @@ import Notebook
 ///   `{…}` (nested braces allowed and dropped) or `"…"`, or a bare number.
 /// - In values: `--` is an en dash, `~` a non-breaking space, `\&` an ampersand, and the accents
 ///   `\"o`, `\'e`, `` \`a ``, `\^o`, `\~n`, `\c{c}` (also inside braces, `{\"o}`) are letters.
-public struct Bibliography: Sendable {
+public struct Bibliography: Sendable, Equatable {
     /// One work.
     public struct Entry: Sendable, Hashable {
         public var key: String

@@ -37,7 +37,7 @@ enum ReferenceKind: String, Sendable, CaseIterable {
 }
 
 /// Something a reference can point at.
-struct ReferenceTarget: Sendable {
+struct ReferenceTarget: Sendable, Equatable {
     /// The page holding it, e.g. `05-momentum.html`.
     var page: String
     /// The element id on that page (nil: the page itself).
@@ -78,7 +78,7 @@ struct ReferenceTarget: Sendable {
 }
 
 /// Every referenceable target of the book, by kind, chapter slug and id.
-struct ReferenceTable: Sendable {
+struct ReferenceTable: Sendable, Equatable {
     private var targets: [ReferenceKind: [String: [String: ReferenceTarget]]] = [:]
     private var chapterOrder: [String] = []
 

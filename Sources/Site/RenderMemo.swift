@@ -15,9 +15,11 @@ import Notebook
 /// not by a digest: the chapter (its text after includes, front matter and experiment
 /// blocks), the block outputs, the folder of its figures and the name, size and modification
 /// time of every file in it (a draft reads the figure files), its number, whether it is
-/// numbered, and the book's macros. Everything book-wide — cross-references, the sidebar, the
-/// bibliography, the home and print pages, the search index — is still rebuilt from all the
-/// drafts on every render, so a title changed in one chapter reaches every page.
+/// numbered, and the book's macros. A chapter's second pass (references resolved) is reused
+/// when its draft is reused and the book's reference table and bibliography are equal to the
+/// last render's, and so is its part of the search index. Everything else book-wide — the reference table itself, the sidebar, the home
+/// and print pages, the search index, every page's HTML — is rebuilt on every render, so a
+/// title changed in one chapter reaches every page.
 /// The memo keeps the drafts of the latest render only.
 public final class RenderMemo: @unchecked Sendable {
     struct Key: Hashable {
@@ -40,9 +42,19 @@ public final class RenderMemo: @unchecked Sendable {
 
     private let lock = NSLock()
     private var drafts: [Key: ChapterDraft] = [:]
-    /// Drafts reused and made by the last render (for tests and `--verbose`).
-    public private(set) var lastReused = 0
-    public private(set) var lastDrafted = 0
+    /// Second passes of the last render, valid for its reference table and bibliography only.
+    private var finishedDrafts: [Key: ChapterFinisher.Finished] = [:]
+    private var finishedTable: ReferenceTable?
+    private var finishedBibliography: Bibliography?
+    /// Each chapter's part of the search index, by draft (valid with the second passes).
+    private var searchPartsByKey: [Key: SearchIndex] = [:]
+    private var counts = (reused: 0, drafted: 0, finishedReused: 0)
+    /// Drafts reused by the last render (for tests and `BuildBenchmark`).
+    public var lastReused: Int { lock.lock(); defer { lock.unlock() }; return counts.reused }
+    /// Drafts made by the last render.
+    public var lastDrafted: Int { lock.lock(); defer { lock.unlock() }; return counts.drafted }
+    /// Second passes reused by the last render.
+    public var lastFinishedReused: Int { lock.lock(); defer { lock.unlock() }; return counts.finishedReused }
 
     /// An empty memo.
     public init() {}
@@ -61,13 +73,45 @@ public final class RenderMemo: @unchecked Sendable {
     func replace(with entries: [(Key, ChapterDraft)], reused: Int) {
         lock.lock(); defer { lock.unlock() }
         drafts = Dictionary(entries, uniquingKeysWith: { _, new in new })
-        lastReused = reused
-        lastDrafted = entries.count - reused
+        counts.reused = reused
+        counts.drafted = entries.count - reused
+    }
+
+    /// The last render's second passes by draft, if its reference table and bibliography were these.
+    func finished(table: ReferenceTable, bibliography: Bibliography) -> [Key: ChapterFinisher.Finished] {
+        lock.lock(); defer { lock.unlock() }
+        guard finishedTable == table, finishedBibliography == bibliography else { return [:] }
+        return finishedDrafts
+    }
+
+    func remember(finished: [(Key, ChapterFinisher.Finished)], table: ReferenceTable, bibliography: Bibliography, reused: Int) {
+        lock.lock(); defer { lock.unlock() }
+        finishedDrafts = Dictionary(finished, uniquingKeysWith: { _, new in new })
+        finishedTable = table
+        finishedBibliography = bibliography
+        counts.finishedReused = reused
+    }
+
+    /// The last render's search parts for the chapters (by index) whose second pass was reused.
+    func searchParts(for reused: Set<Int>, keys: [Key]?) -> [Int: SearchIndex] {
+        guard let keys else { return [:] }
+        lock.lock(); defer { lock.unlock() }
+        var parts: [Int: SearchIndex] = [:]
+        for index in reused { parts[index] = searchPartsByKey[keys[index]] }
+        return parts
+    }
+
+    func remember(searchParts: [(Key, SearchIndex)]) {
+        lock.lock(); defer { lock.unlock() }
+        searchPartsByKey = Dictionary(searchParts, uniquingKeysWith: { _, new in new })
     }
 
     static func key(run: ChapterRun, number: ChapterNumber, numbered: Bool, macros: MathMacros) -> Key {
-        Key(chapter: run.chapter, outputs: run.outputs, figureDirectory: run.figureDirectory.standardizedFileURL,
-            figureFiles: files(in: run.figureDirectory), number: number, numbered: numbered, macros: macros)
+        // A draft reads figure files only for the figures the outputs name (a chapter without
+        // figures may point at the whole cache folder, which other chapters' runs change).
+        let hasFigures = run.outputs.contains { !$0.figures.isEmpty }
+        return Key(chapter: run.chapter, outputs: run.outputs, figureDirectory: run.figureDirectory.standardizedFileURL,
+                   figureFiles: hasFigures ? files(in: run.figureDirectory) : [], number: number, numbered: numbered, macros: macros)
     }
 
     /// Name, size and modification time of every file in `directory` (sorted; empty when absent).

@@ -59,6 +59,17 @@ struct SearchIndex {
         entries.append(Entry(k: kind, p: chapters.count - 1, s: section, u: url, t: collapsed, x: names.isEmpty ? nil : names))
     }
 
+    /// Adds `other`'s entries after these, exactly as if they had been added here one by one
+    /// (pages build their parts of the index in parallel; the parts are joined in page order).
+    mutating func append(_ other: SearchIndex) {
+        for var entry in other.entries {
+            let chapter = other.chapters[entry.p]
+            if chapters.last != chapter { chapters.append(chapter) }
+            entry.p = chapters.count - 1
+            entries.append(entry)
+        }
+    }
+
     /// The script text.
     func script() throws -> String {
         var limit = 6000

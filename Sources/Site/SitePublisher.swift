@@ -34,9 +34,13 @@ public enum SitePublisher {
 
     /// Moves `staging` to `output`, replacing what was there; returns how it swapped.
     ///
+    /// - Parameter disposeOfPrevious: called with the folder that now holds the previous site,
+    ///   after the swap, to delete it; by default it is deleted before `publish` returns.
+    ///   `descent serve` deletes it on another thread, so the page reloads sooner.
     /// - Throws: a ``Diagnostic`` naming the folder and the failed step; `output` is then unchanged.
     @discardableResult
-    public static func publish(staging: URL, to output: URL) throws -> Swap {
+    public static func publish(staging: URL, to output: URL, disposeOfPrevious: ((URL) -> Void)? = nil) throws -> Swap {
+        let dispose = disposeOfPrevious ?? { try? FileManager.default.removeItem(at: $0) }
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: staging.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -71,7 +75,7 @@ public enum SitePublisher {
 
         // One atomic exchange where the system can: the old site lands at `incoming`.
         if exchange(incoming, output) {
-            try? fileManager.removeItem(at: incoming)
+            dispose(incoming)
             if copied { try? fileManager.removeItem(at: staging) }
             return .exchange
         }
@@ -90,7 +94,7 @@ public enum SitePublisher {
             if copied { try? fileManager.removeItem(at: incoming) }
             throw error
         }
-        try? fileManager.removeItem(at: backup)
+        dispose(backup)
         if copied { try? fileManager.removeItem(at: staging) }
         return .twoRenames
     }

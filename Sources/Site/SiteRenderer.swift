@@ -79,7 +79,7 @@ public struct SiteRenderer {
         stepTimes?.start()
 
         // Step 1: draft every chapter (those whose inputs changed, with a memo; in parallel), and the introduction.
-        var drafts = draftChapters(runs, numbers)
+        var (drafts, draftKeys) = draftChapters(runs, numbers)
         let introductionRun = ChapterRun(
             chapter: Chapter(path: "(introduction)", slug: "index", title: title, summary: nil,
                              body: introduction, bodyFirstLine: 1, experiments: []),
@@ -93,7 +93,7 @@ public struct SiteRenderer {
 
         // Step 3: resolve references.
         let finisher = ChapterFinisher(table: table, citations: Citations(bibliography: resources.bibliography))
-        let finished = concurrentMap(drafts.count) { finisher.finish(drafts[$0]) }
+        let (finished, finishedReused) = finishChapters(drafts, keys: draftKeys, finisher: finisher)
         let finishedHome = finisher.finish(home)
         try Self.stop(on: finished.flatMap(\.diagnostics) + finishedHome.diagnostics)
 
@@ -124,16 +124,28 @@ public struct SiteRenderer {
         try write(homePage, to: directory.appendingPathComponent("index.html"))
         var search = SearchIndex()
         var printChapters: [(slug: String, head: String, body: String)] = []
-        for (index, draft) in drafts.enumerated() {
-            let page = ChapterPage(layout: layout, draft: draft, finished: finished[index], summary: summaries[index])
+        let pages = drafts.indices.map { ChapterPage(layout: layout, draft: drafts[$0], finished: finished[$0], summary: summaries[$0]) }
+        // A chapter's part of the search index reads only its draft and second pass: reused with them.
+        let reusedSearch = memo?.searchParts(for: finishedReused, keys: draftKeys) ?? [:]
+        let pageSearch = concurrentMap(drafts.count) { index in
+            if let part = reusedSearch[index] { return part }
+            var part = SearchIndex()
+            pages[index].addSearchEntries(to: &part)
+            return part
+        }
+        if let memo, let draftKeys { memo.remember(searchParts: Array(zip(draftKeys, pageSearch))) }
+        let pageHTML = concurrentMap(drafts.count) { index in
             // A lesson's "next" never leads into an appendix: appendices (the authoring guide)
             // are reached from the table of contents, not as the following lesson.
             let nextIsLesson = index + 1 < drafts.count
-                && (draft.run.chapter.isAppendix || !drafts[index + 1].run.chapter.isAppendix)
-            try write(page.html(previous: index > 0 ? layout.entries[index - 1] : nil,
-                                next: nextIsLesson ? layout.entries[index + 1] : nil),
-                      to: directory.appendingPathComponent(draft.page))
-            page.addSearchEntries(to: &search)
+                && (drafts[index].run.chapter.isAppendix || !drafts[index + 1].run.chapter.isAppendix)
+            return pages[index].html(previous: index > 0 ? layout.entries[index - 1] : nil,
+                                     next: nextIsLesson ? layout.entries[index + 1] : nil)
+        }
+        for (index, draft) in drafts.enumerated() {
+            let page = pages[index]
+            try write(pageHTML[index], to: directory.appendingPathComponent(draft.page))
+            search.append(pageSearch[index])
             printChapters.append((draft.slug, page.headHTML, finished[index].html + finished[index].references))
             let package = ChapterPackage(chapter: draft.run.chapter, number: draft.number)
             if package.isRunnable {
@@ -184,7 +196,7 @@ public struct SiteRenderer {
 
     /// The first pass of every chapter: reused from ``memo`` where the inputs are equal,
     /// otherwise drafted, the drafts spread over the cores.
-    private func draftChapters(_ runs: [ChapterRun], _ numbers: [ChapterNumber]) -> [ChapterDraft] {
+    private func draftChapters(_ runs: [ChapterRun], _ numbers: [ChapterNumber]) -> (drafts: [ChapterDraft], keys: [RenderMemo.Key]?) {
         let macros = resources.macros
         let keys = memo.map { _ in zip(runs, numbers).map { RenderMemo.key(run: $0, number: $1, numbered: true, macros: macros) } }
         var drafts: [ChapterDraft?] = runs.indices.map { index in
@@ -199,7 +211,27 @@ public struct SiteRenderer {
         if let memo, let keys {
             memo.replace(with: Array(zip(keys, all)), reused: runs.count - missing.count)
         }
-        return all
+        return (all, keys)
+    }
+
+    /// The second pass (references resolved) of every chapter: with a memo, reused for a
+    /// chapter whose draft is equal to the last render's when the book's reference table and
+    /// bibliography are equal to the last render's too — the second pass reads nothing else.
+    private func finishChapters(
+        _ drafts: [ChapterDraft], keys: [RenderMemo.Key]?, finisher: ChapterFinisher
+    ) -> (finished: [ChapterFinisher.Finished], reused: Set<Int>) {
+        let previous = memo?.finished(table: finisher.table, bibliography: resources.bibliography) ?? [:]
+        let reused: [ChapterFinisher.Finished?] = drafts.indices.map { index in keys.flatMap { previous[$0[index]] } }
+        let missing = drafts.indices.filter { reused[$0] == nil }
+        let made = concurrentMap(missing.count) { finisher.finish(drafts[missing[$0]]) }
+        var all = reused
+        for (index, result) in zip(missing, made) { all[index] = result }
+        let finished = all.map { $0! }
+        if let memo, let keys {
+            memo.remember(finished: Array(zip(keys, finished)), table: finisher.table, bibliography: resources.bibliography,
+                          reused: drafts.count - missing.count)
+        }
+        return (finished, Set(drafts.indices).subtracting(missing))
     }
 
     /// A warning of ``render(_:into:)`` as it is printed: `file: warning: message` and the hint.

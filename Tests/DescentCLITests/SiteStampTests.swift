@@ -86,7 +86,7 @@ import Site
         #expect(await SiteBuild(configuration: configuration).run().succeeded)
         try book.write("01-one.md", Self.prose("One", "First chapter, edited."))
         #expect(await SiteBuild(configuration: configuration).run().succeeded)
-        #expect(memo.lastDrafted == 1 && memo.lastReused == 1)
+        #expect(memo.lastDrafted == 1 && memo.lastReused == 1, "drafted \(memo.lastDrafted), reused \(memo.lastReused)")
         var full = book.configuration
         full.output = book.folder.appending(path: "full-site")
         full.cacheDirectory = book.folder.appending(path: "full-cache")

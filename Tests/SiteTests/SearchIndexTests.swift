@@ -57,6 +57,21 @@ import Testing
         return (line, try JSONDecoder().decode(Index.self, from: Data(json.utf8)), site)
     }
 
+    @Test func partsJoinedInOrderAreTheIndexBuiltInOrder() throws {
+        let adds: [(String, String)] = [("1 · One", "a"), ("1 · One", "b"), ("2 · Two", "c"), ("1 · One", "d"), ("3 · Three", "e")]
+        var whole = SearchIndex()
+        for (chapter, text) in adds { whole.add(chapter: chapter, section: "s", url: "u", text: text) }
+        var joined = SearchIndex()
+        for group in [Array(adds[0..<2]), Array(adds[2..<3]), Array(adds[3...])] {
+            var part = SearchIndex()
+            for (chapter, text) in group { part.add(chapter: chapter, section: "s", url: "u", text: text) }
+            joined.append(part)
+        }
+        #expect(joined.chapters == whole.chapters)
+        #expect(try joined.script() == whole.script())
+        #expect(whole.chapters == ["1 · One", "2 · Two", "1 · One", "3 · Three"])
+    }
+
     @Test func entriesAreTypedAndLinkToTheirAnchors() throws {
         let (_, index, site) = try Self.build()
         defer { try? FileManager.default.removeItem(at: site) }

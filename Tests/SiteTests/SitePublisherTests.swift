@@ -34,6 +34,19 @@ import Testing
         #expect(leftovers == ["site"])
     }
 
+    @Test func thePreviousSiteCanBeHandedOverInsteadOfDeleted() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        let output = try folder("site", file: "old.html", contents: "old")
+        let staging = try folder("staging", file: "index.html", contents: "new")
+        var handed: [URL] = []
+        try SitePublisher.publish(staging: staging, to: output) { handed.append($0) }
+        #expect(read(output.appendingPathComponent("index.html")) == "new")
+        #expect(handed.count == 1)
+        // The caller deletes it when it likes (serve: on another thread); until then it is whole.
+        #expect(read(handed[0].appendingPathComponent("old.html")) == "old")
+        #expect(handed[0].standardizedFileURL != output.standardizedFileURL)
+    }
+
     @Test func aMissingStagingFolderLeavesTheOldSite() throws {
         defer { try? FileManager.default.removeItem(at: base) }
         let output = try folder("site", file: "index.html", contents: "old")
