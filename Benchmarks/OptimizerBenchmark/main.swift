@@ -54,7 +54,7 @@ let arguments = CommandLine.arguments
 if arguments.count >= 2, arguments[1] == "sgd10" {
     let data = try Dataset.regression(examples: 442, features: 10, noise: 0.1, seed: 42)
     let sgd = try StochasticGradientDescent(learningRate: 0.01)
-    for b in [1, 32, 442] {
+    for b in [1, 2, 4, 8, 16, 32, 442] {
         let template = try Minibatches(LeastSquares(data), batchSize: b, sampling: .shuffledEpochs, seed: 7)
         let result = nanosecondsPerStep(steps: 200_000 / b) { n in
             var batches = template
@@ -84,6 +84,8 @@ if arguments.count >= 2, arguments[1] == "sgd10" {
     default: run(try Adam(learningRate: 0.01))
     }
     print("ran \(k) steps; checksum \(sink)")
+} else if arguments.count >= 2, arguments[1] == "closure" {
+    closureGradients()
 } else if arguments.count >= 2, arguments[1] == "large" {
     largeSteps()
 } else {
@@ -253,5 +255,27 @@ func fmt3(_ x: Double) -> String {
               + "(Lanczos, 40 exact Hessian-vector products, \(fmt3((threadCPUTime() - lanczosStart) / 1e9)) s CPU)")
     } catch {
         print("network benchmark: \(error)")
+    }
+}
+
+/// A closure objective in n dimensions (the chained Rosenbrock function, d2l-style
+/// `Objective("…", dimension: n) { x in … }`): the time of one value and of one exact
+/// gradient (⌈n/2⌉ HyperDual passes), and their ratio — what a one-pass gradient would save.
+@MainActor func closureGradients() {
+    print("Closure objectives, chained Rosenbrock Σ (1 − xᵢ)² + 100 (xᵢ₊₁ − xᵢ²)², CPU time, median of 7:")
+    for n in [2, 10, 50, 100] {
+        let f = Objective("chained Rosenbrock", dimension: n) { x in
+            var sum: HyperDual = 0
+            for i in 0..<(x.count - 1) {
+                let a: HyperDual = 1 - x[i], b: HyperDual = x[i + 1] - x[i] * x[i]
+                sum = sum + a * a + 100 * b * b
+            }
+            return sum
+        }
+        let x0 = Vector(count: n) { Double($0 % 3) * 0.3 - 0.2 }
+        let calls = 200_000 / n
+        let value = nanosecondsPerStep(steps: calls) { k in for _ in 0..<k { sink += f.value(at: x0) } }.median
+        let gradient = nanosecondsPerStep(steps: calls) { k in for _ in 0..<k { sink += f.gradient(at: x0)[0] } }.median
+        print("  n = \(n): value \(fmt(value)) ns, gradient \(fmt(gradient)) ns (\(fmt(gradient / value)) values; ⌈n/2⌉ = \((n + 1) / 2) passes)")
     }
 }

@@ -5,10 +5,12 @@
 /// never allocates, and the element-wise operations an optimizer needs
 /// (`g * g` is the Hadamard product g ⊙ g, `sqrt(s)` is element-wise) compile
 /// to a handful of SIMD instructions. Beyond eight coordinates (a 10-feature
-/// regression, a network's weights) the coordinates live in a heap array and
-/// every operation is one tight loop; an operation whose left operand is a
-/// temporary reuses that temporary's buffer, so `β * v + (1 - β) * g`
-/// allocates once, not three times. The same optimizer code runs on both.
+/// regression, a network's weights) the coordinates live in a heap array:
+/// `c * v` and `v / d` only record the scalar (``pending``), and every other
+/// operation is one tight loop that applies it, writing into an operand's
+/// buffer when nothing else holds it — `x - η * g` and `β * v + (1 - β) * g`
+/// are one pass each (see `Vector+HeapKernels.swift`). The same optimizer
+/// code runs on both.
 ///
 /// ```swift
 /// let x: Vector = [-1, 1]
