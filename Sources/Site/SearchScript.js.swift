@@ -144,9 +144,8 @@ enum SearchScript {
               var words = entry.w.split(" "), hit = -1;
               for (var i = 0; i < words.length && hit < 0; i++) if (firstHit(words[i], queries) >= 0) hit = i;
               if (hit >= 0) {
-                var opening = text.length > 90 ? text.slice(0, text.lastIndexOf(" ", 90)) + " …" : text;
-                var from = Math.max(0, hit - 3);
-                return opening + " " + (from > 0 ? "… " : "") + words.slice(from, hit + 5).join(" ") + (hit + 5 < words.length ? " …" : "");
+                var opening = text.length > 90 ? text.slice(0, text.lastIndexOf(" ", 90)) : text;
+                return opening + " … " + words.slice(Math.max(0, hit - 3), hit + 5).join(" ") + (hit + 5 < words.length ? " …" : "");
               }
             }
             if (at < 0) return text.slice(0, 140) + (text.length > 140 || entry.w ? "…" : "");
