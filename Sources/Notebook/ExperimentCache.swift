@@ -15,7 +15,9 @@ import Foundation
 /// The files a run read (data files loaded through the library, reported by the runtime)
 /// are recorded in the entry with their SHA-256; a lookup re-hashes them, and an entry
 /// whose files changed is stale. Beside the entries, `chapters/<slug>.json` keeps the
-/// parts of each chapter's last key, so a build can say why a chapter re-ran.
+/// parts of each chapter's last key, so a build can say why a chapter re-ran. Entries also
+/// record what the program got from the built library (``LibraryCode``) and the compiler, so a
+/// library edit that left the code as it was can reuse them (``ExperimentRunner``).
 public struct ExperimentCache: Sendable {
     /// The cache folder (e.g. `.descent-cache`).
     public var directory: URL
@@ -84,6 +86,10 @@ public struct ExperimentCache: Sendable {
         var runSeconds: Double
         /// The files the run read (as the program named them) and their digests.
         var inputs: [String: String]
+        /// What the program got from the built library (``LibraryCode``) and the compiler it was
+        /// built with (``ExperimentToolchain/compilerFingerprint``); nil in older entries.
+        var libraryCode: String?
+        var compiler: String?
     }
 
     /// A valid entry: its folder (holding the figures) and its outputs.
@@ -94,6 +100,9 @@ public struct ExperimentCache: Sendable {
         public var outputs: [BlockOutput]
         /// The files the run read, as the program named them, sorted.
         public var inputs: [String] = []
+        /// See ``Manifest``: the library code and compiler the run was made with, if recorded.
+        var libraryCode: String?
+        var compiler: String?
     }
 
     /// The result of looking a key up.
@@ -157,7 +166,8 @@ public struct ExperimentCache: Sendable {
             discard(folder)
             return nil
         }
-        return (Entry(directory: folder, outputs: manifest.outputs, inputs: manifest.inputs.keys.sorted()), manifest)
+        return (Entry(directory: folder, outputs: manifest.outputs, inputs: manifest.inputs.keys.sorted(),
+                      libraryCode: manifest.libraryCode, compiler: manifest.compiler), manifest)
     }
 
     /// Deletes entries no build has used for `age` seconds (two weeks by default), so the
@@ -186,7 +196,7 @@ public struct ExperimentCache: Sendable {
     ///   (``inputDigest(_:workingDirectory:)``).
     public func store(
         key: String, outputs: [BlockOutput], from folder: URL, compileSeconds: Double, runSeconds: Double,
-        inputs: [String: String] = [:]
+        inputs: [String: String] = [:], libraryCode: String? = nil, compiler: String? = nil
     ) throws -> Entry {
         var sizes: [String: Int] = [:]
         for figure in outputs.flatMap(\.figures) {
@@ -199,7 +209,7 @@ public struct ExperimentCache: Sendable {
         }
         let manifest = Manifest(
             key: key, outputs: outputs, fileSizes: sizes, compileSeconds: compileSeconds, runSeconds: runSeconds,
-            inputs: inputs)
+            inputs: inputs, libraryCode: libraryCode, compiler: compiler)
         // Atomic: written beside and renamed over, so a `manifest.json` the experiment planted
         // (a symbolic link to a file of the author's) is replaced, never written through.
         try Data(Self.encode(manifest)).write(to: folder.appending(path: "manifest.json"), options: .atomic)
@@ -217,7 +227,8 @@ public struct ExperimentCache: Sendable {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path])
             }
         }
-        return Entry(directory: destination, outputs: outputs, inputs: inputs.keys.sorted())
+        return Entry(directory: destination, outputs: outputs, inputs: inputs.keys.sorted(),
+                     libraryCode: libraryCode, compiler: compiler)
     }
 
     /// Removes temporary folders left by builds that were killed: those whose build

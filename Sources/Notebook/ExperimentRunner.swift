@@ -32,8 +32,15 @@ public struct ExperimentRunner: Sendable {
         self.toolchain = toolchain
         self.cache = ExperimentCache(directory: cacheDirectory)
         self.libraryDigest = SourceDigest.compute(librarySources)
+        self.librarySources = librarySources
+        self.libraryCode = LazyLibraryCode(libraryDirectory: toolchain.libraryDirectory)
         self.jobs = max(1, jobs)
     }
+
+    /// The library folders (for ``LibraryCode/isFresh(libraryDirectory:sources:)``).
+    let librarySources: [URL]
+    /// The digest of what chapter programs get from the built library, computed when first needed.
+    let libraryCode: LazyLibraryCode
 
     /// The library folders of the repository at `root` that chapter runs depend on.
     public static func librarySources(root: URL) -> [URL] {
@@ -96,6 +103,12 @@ public struct ExperimentRunner: Sendable {
             case .inputChanged(let path):
                 reason = .dataFileChanged(path)
             case .missing:
+                if let run = reuseAfterLibraryEdit(chapter, parts: parts, workingDirectory: directory) {
+                    cache.recordKeyParts(parts, of: chapter.slug)
+                    let problems = RunChecks(chapter: chapter).problems(in: run.outputs)
+                    guard problems.isEmpty else { return .failure(Diagnostics(problems)) }
+                    return .success(run)
+                }
                 reason = .compare(parts, with: cache.lastKeyParts(of: chapter.slug))
             }
         }
@@ -124,7 +137,8 @@ public struct ExperimentRunner: Sendable {
                 do {
                     entry = try cache.store(
                         key: key, outputs: execution.outputs, from: output,
-                        compileSeconds: execution.compileSeconds, runSeconds: execution.runSeconds, inputs: inputs)
+                        compileSeconds: execution.compileSeconds, runSeconds: execution.runSeconds, inputs: inputs,
+                        libraryCode: libraryCode.value, compiler: toolchain.compilerFingerprint)
                 } catch let error as ExperimentCache.FigureNameError {
                     return .failure(Diagnostics([Diagnostic(
                         file: chapter.path, message: error.description,
@@ -147,5 +161,54 @@ public struct ExperimentRunner: Sendable {
                 file: chapter.path, message: "could not run the experiments: \(error)",
                 hint: "check that \(cache.directory.path) is writable")]))
         }
+    }
+
+    /// After a library edit that left the built library's code as it was (comments,
+    /// documentation): the chapter's last run, stored again under the new key — when the
+    /// chapter's code and settings are those of its last run, the compiler and flags are the
+    /// same, the library was rebuilt after every source change (it is newer than every
+    /// source file), and what chapter programs get from it (``LibraryCode``) is byte for byte
+    /// what that run got. The program would then be the same program; its files read are
+    /// checked as on any cache hit. Nil otherwise: the chapter runs.
+    func reuseAfterLibraryEdit(_ chapter: Chapter, parts: ExperimentCache.KeyParts, workingDirectory: URL) -> ChapterRun? {
+        guard let last = cache.lastKeyParts(of: chapter.slug), last.key != parts.key,
+              last.code == parts.code, last.settings == parts.settings,
+              case .hit(let old) = cache.lookup(last.key, workingDirectory: workingDirectory),
+              let oldCode = old.libraryCode, old.compiler == toolchain.compilerFingerprint,
+              LibraryCode.isFresh(libraryDirectory: toolchain.libraryDirectory, sources: librarySources),
+              let code = libraryCode.value, code == oldCode else { return nil }
+        do {
+            let copy = try cache.makeTemporaryDirectory(label: "reuse-\(parts.key.prefix(16))")
+            for name in try FileManager.default.contentsOfDirectory(atPath: old.directory.path) where name != "manifest.json" {
+                try FileManager.default.copyItem(at: old.directory.appending(path: name), to: copy.appending(path: name))
+            }
+            var inputs: [String: String] = [:]
+            for path in old.inputs { inputs[path] = ExperimentCache.inputDigest(path, workingDirectory: workingDirectory) }
+            let entry = try cache.store(
+                key: parts.key, outputs: old.outputs, from: copy, compileSeconds: 0, runSeconds: 0, inputs: inputs,
+                libraryCode: code, compiler: toolchain.compilerFingerprint)
+            var run = ChapterRun(chapter: chapter, outputs: entry.outputs, figureDirectory: entry.directory, reusedFromCache: true)
+            run.inputs = entry.inputs
+            return run
+        } catch {
+            return nil
+        }
+    }
+}
+
+/// ``LibraryCode/digest(libraryDirectory:)`` of one library folder, computed once, on first use.
+final class LazyLibraryCode: @unchecked Sendable {
+    private let libraryDirectory: URL
+    private let lock = NSLock()
+    private var computed: String??
+
+    init(libraryDirectory: URL) { self.libraryDirectory = libraryDirectory }
+
+    var value: String? {
+        lock.lock(); defer { lock.unlock() }
+        if let computed { return computed }
+        let digest = LibraryCode.digest(libraryDirectory: libraryDirectory)
+        computed = .some(digest)
+        return digest
     }
 }

@@ -130,7 +130,13 @@ public struct ExperimentToolchain: Sendable {
     /// the size and modification time of the compiler and of the built library
     /// (`libExperiments` and the modules chapters import), SwiftPM's recorded compiler
     /// version in the library folder, and the flags.
-    public var fingerprint: String {
+    public var fingerprint: String { fingerprint(includingLibrary: true) }
+
+    /// The fingerprint without the built library's files: the compiler, SwiftPM's recorded
+    /// compiler version, the library folder and the flags (see ``LibraryCode`` for the library).
+    var compilerFingerprint: String { fingerprint(includingLibrary: false) }
+
+    private func fingerprint(includingLibrary: Bool) -> String {
         var parts = ["flags=" + flags.joined(separator: " ")]
         let manager = FileManager.default
         let resolved = URL(filePath: swiftc).resolvingSymlinksInPath()
@@ -139,7 +145,7 @@ public struct ExperimentToolchain: Sendable {
         // (where the source digest cannot see the library's sources).
         let library = ["libExperiments.so", "libExperiments.dylib"].map { libraryDirectory.appending(path: $0) }
             + ["Experiments", "Descent", "Plotting", "RunProtocol"].map { libraryDirectory.appending(path: "Modules/\($0).swiftmodule") }
-        for file in [resolved, resolved.deletingLastPathComponent().appending(path: "swift-frontend")] + library {
+        for file in [resolved, resolved.deletingLastPathComponent().appending(path: "swift-frontend")] + (includingLibrary ? library : []) {
             if let attributes = try? manager.attributesOfItem(atPath: file.path) {
                 let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
                 let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
