@@ -17,7 +17,9 @@ struct SearchIndex {
         case section = "s", figure = "f", equation = "e", code = "c"
     }
 
-    /// One searchable thing.
+    /// One searchable thing, written as an array, `[k, p, s, a, t, q, w]`: the names of its
+    /// fields would be a twentieth of the index. A missing `a` is "", a missing `q` is -1, and
+    /// trailing missing fields are left out.
     struct Entry: Encodable {
         /// Its kind.
         var k: Kind
@@ -35,6 +37,17 @@ struct SearchIndex {
         var t: String
         /// The rest of the text as its new words (``SearchText``), when there is a rest.
         var w: String?
+
+        func encode(to encoder: Encoder) throws {
+            var fields = encoder.unkeyedContainer()
+            try fields.encode(k)
+            try fields.encode(p)
+            try fields.encode(s)
+            try fields.encode(a ?? "")
+            try fields.encode(t)
+            if q != nil || w != nil { try fields.encode(q ?? -1) }
+            if let w { try fields.encode(w) }
+        }
     }
 
     struct Index: Encodable {

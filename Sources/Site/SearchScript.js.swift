@@ -102,6 +102,10 @@ enum SearchScript {
             });
             return names.join(" ");
           }
+          /* Entries come as arrays [k, p, s, a, t, q, w] (SearchIndex.Entry). */
+          data.entries = data.entries.map(function (r) {
+            return { k: r[0], p: r[1], s: r[2], a: r[3], t: r[4], q: r.length > 5 && r[5] >= 0 ? r[5] : null, w: r[6] || "" };
+          });
           data.entries.forEach(function (entry) {
             var text = entry.t + (entry.w ? " " + entry.w : "");
             entry.title = entry.q == null ? entry.s : entry.s + (entry.k === "c" ? " in " : " · ") + data.entries[entry.q].s;

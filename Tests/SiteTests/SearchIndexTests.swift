@@ -45,7 +45,23 @@ import Testing
         """
 
     struct Index: Decodable {
-        struct Entry: Decodable { var k: String; var p: Int; var s: String; var q: Int?; var a: String?; var t: String; var w: String? }
+        /// `[k, p, s, a, t, q, w]`, the last two optional (``SearchIndex/Entry``).
+        struct Entry: Decodable {
+            var k: String, p: Int, s: String, a: String?, t: String, q: Int?, w: String?
+            init(from decoder: Decoder) throws {
+                var fields = try decoder.unkeyedContainer()
+                k = try fields.decode(String.self)
+                p = try fields.decode(Int.self)
+                s = try fields.decode(String.self)
+                let anchor = try fields.decode(String.self)
+                a = anchor.isEmpty ? nil : anchor
+                t = try fields.decode(String.self)
+                let parent = fields.isAtEnd ? -1 : try fields.decode(Int.self)
+                q = parent < 0 ? nil : parent
+                w = fields.isAtEnd ? nil : try fields.decode(String.self)
+                #expect(fields.isAtEnd)
+            }
+        }
         var chapters: [String]
         var entries: [Entry]
         var pages: [String]
