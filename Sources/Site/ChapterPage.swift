@@ -50,13 +50,11 @@ struct ChapterPage {
             }
         }
         for item in finished.items {
-            var title = item.title
-            if let section = item.section {
-                let number = draft.sections[section].number.map { $0 + " " } ?? ""
-                let sectionTitle = number + HTML.plainText(finished.sectionTitles[section])
-                title += item.kind == .code ? " in " + sectionTitle : " · " + sectionTitle
+            let within = item.section.map { section in
+                (draft.sections[section].number.map { $0 + " " } ?? "") + HTML.plainText(finished.sectionTitles[section])
             }
-            index.add(item.kind, chapter: chapterLabel, section: title, url: "\(draft.page)#\(item.anchor)", text: item.text)
+            index.add(item.kind, chapter: chapterLabel, section: item.title, within: within,
+                      url: "\(draft.page)#\(item.anchor)", text: item.text)
         }
         if !finished.references.isEmpty {
             index.add(chapter: chapterLabel, section: "References", url: "\(draft.page)#references",

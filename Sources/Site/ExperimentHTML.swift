@@ -13,7 +13,10 @@ struct ExperimentHTML {
         // Every block has an anchor, for search results: `exp-<id>` when the author named it.
         let anchor = block.id.map { "exp-" + HTML.slug($0) } ?? "code-\(block.index + 1)"
         var html = "<div class=\"experiment\" id=\"\(HTML.attribute(anchor))\">\n"
-        var searchText = block.hidden ? "" : CodeWords.words(block.code)
+        // The caption and alt text the block passes to its figures are searched as the figures.
+        let figureWords = Set((output?.figures ?? []).flatMap { SearchText.tokens(in: Substring($0.caption + " " + $0.alt)) }
+            .map { $0.lowercased() })
+        var searchText = block.hidden ? "" : CodeWords.words(block.code, elsewhere: figureWords)
         if !block.hidden {
             let box = CodeBox.html(code: block.code, language: "swift")
             if block.folded {

@@ -18,7 +18,8 @@ enum SearchScript {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
         let styles = String(decoding: try encoder.encode(Minify.css(css).trimmingCharacters(in: .whitespacesAndNewlines)), as: UTF8.self)
-        return index + Minify.js(js.replacingOccurrences(of: "STYLES", with: styles))
+        let stopWords = String(decoding: try encoder.encode(SearchText.stopWords), as: UTF8.self)
+        return index + Minify.js(js.replacingOccurrences(of: "STYLES", with: styles).replacingOccurrences(of: "STOPWORDS", with: stopWords))
     }
 
     /// The results list; the box itself is styled by the page's ``Theme``.
@@ -51,8 +52,12 @@ enum SearchScript {
           document.head.appendChild(style);
           var KINDS = { s: "Section", f: "Figure", e: "Equation", c: "Code" };
           var WORD = /[\\p{L}\\p{N}_]+/gu;
+          /* Words a query ignores when it has others; entries keep them only in their opening (SearchText). */
+          var STOP = {};
+          STOPWORDS.forEach(function (word) { STOP[word] = true; });
 
-          /* A light English stemmer: plural -s/-es/-ies, -ing, -ed, -ly. Matching also accepts a
+          /* A light English stemmer: plural -s/-es/-ies, -ing, -ed, -ly (SearchText.stem is the same,
+             and must stay so). Matching also accepts a
              prefix, so "nest" finds "Nesterov" and "updated" (updat) finds "update". */
           function stem(word) {
             if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
@@ -88,10 +93,25 @@ enum SearchScript {
             for (var i = 0; i < tokens.length && found < 2; i++) found = Math.max(found, matches(tokens[i], query));
             return found;
           }
+          /* The names of the math symbols in a text ("kappa condition number" for κ). */
+          function symbolNames(text) {
+            var seen = {}, names = [];
+            Array.from(text).forEach(function (character) {
+              var name = data.symbols[character];
+              if (name && !seen[character]) { seen[character] = true; names.push(name); }
+            });
+            return names.join(" ");
+          }
+          /* Entries come as arrays [k, p, s, a, t, q, w] (SearchIndex.Entry). */
+          data.entries = data.entries.map(function (r) {
+            return { k: r[0], p: r[1], s: r[2], a: r[3], t: r[4], q: r.length > 5 && r[5] >= 0 ? r[5] : null, w: r[6] || "" };
+          });
           data.entries.forEach(function (entry) {
-            entry.titleStems = stems(entry.s);
-            entry.textStems = stems(entry.t);
-            entry.nameStems = stems(entry.x || "");
+            var text = entry.t + (entry.w ? " " + entry.w : "");
+            entry.title = entry.q == null ? entry.s : entry.s + (entry.k === "c" ? " in " : " · ") + data.entries[entry.q].s;
+            entry.titleStems = stems(entry.title);
+            entry.textStems = stems(text);
+            entry.nameStems = stems(symbolNames(text));
             entry.chapterStems = stems(data.chapters[entry.p]);
           });
 
@@ -110,17 +130,32 @@ enum SearchScript {
             }
             if (at < text.length) parent.appendChild(document.createTextNode(text.slice(at)));
           }
-          function snippet(text, queries) {
-            var at = -1, match;
+          /* Where the first word of text matching a query starts, or -1. */
+          function firstHit(text, queries) {
+            var match;
             WORD.lastIndex = 0;
-            while (at < 0 && (match = WORD.exec(text))) {
+            while ((match = WORD.exec(text))) {
               var s = stem(match[0].toLowerCase());
-              for (var i = 0; i < queries.length; i++) if (matches(s, queries[i])) { at = match.index; break; }
+              for (var i = 0; i < queries.length; i++) if (matches(s, queries[i])) return match.index;
             }
-            if (at < 0) return text.slice(0, 140) + (text.length > 140 ? "…" : "");
+            return -1;
+          }
+          /* The snippet: the words around the first hit in the text as written; when the hit is
+             only among the entry's further words (w), the opening, then a few words around it. */
+          function snippet(entry, queries) {
+            var text = entry.t, at = firstHit(text, queries);
+            if (at < 0 && entry.w) {
+              var words = entry.w.split(" "), hit = -1;
+              for (var i = 0; i < words.length && hit < 0; i++) if (firstHit(words[i], queries) >= 0) hit = i;
+              if (hit >= 0) {
+                var opening = text.length > 90 ? text.slice(0, text.lastIndexOf(" ", 90)) : text;
+                return opening + " … " + words.slice(Math.max(0, hit - 3), hit + 5).join(" ") + (hit + 5 < words.length ? " …" : "");
+              }
+            }
+            if (at < 0) return text.slice(0, 140) + (text.length > 140 || entry.w ? "…" : "");
             var start = Math.max(0, at - 60), end = Math.min(text.length, at + 100);
             while (start > 0 && text[start - 1] !== " ") start--;
-            return (start > 0 ? "…" : "") + text.slice(start, end) + (end < text.length ? "…" : "");
+            return (start > 0 ? "…" : "") + text.slice(start, end) + (end < text.length || entry.w ? "…" : "");
           }
           /* The terms the result page highlights: the query stems, and the symbols whose names
              the query matched ("kappa" highlights κ). */
@@ -133,8 +168,7 @@ enum SearchScript {
             return terms;
           }
           function link(entry, terms) {
-            var hash = entry.u.indexOf("#"), page = hash < 0 ? entry.u : entry.u.slice(0, hash);
-            return page + "?highlight=" + encodeURIComponent(terms.join(" ")) + (hash < 0 ? "" : entry.u.slice(hash));
+            return data.pages[entry.p] + "?highlight=" + encodeURIComponent(terms.join(" ")) + (entry.a ? "#" + entry.a : "");
           }
           function span(className, text) {
             var element = document.createElement("span");
@@ -146,7 +180,9 @@ enum SearchScript {
             var raw = input.value.trim();
             box.textContent = "";
             if (!raw) { box.hidden = true; return; }
-            var queries = stems(raw.normalize("NFKC"));
+            var words = raw.normalize("NFKC").toLowerCase().match(WORD) || [];
+            var content = words.filter(function (word) { return !STOP[word]; });
+            var queries = stems((content.length ? content : words).join(" "));
             if (!queries.length) { box.hidden = true; return; }
             var results = [];
             data.entries.forEach(function (entry) {
@@ -171,8 +207,8 @@ enum SearchScript {
               a.href = link(entry, terms); a.className = "result r-" + entry.k;
               var head = span("r-chapter", data.chapters[entry.p]);
               head.appendChild(span("r-kind", KINDS[entry.k]));
-              var section = span("r-section"); appendMarked(section, entry.s || "Introduction", queries);
-              var text = span("r-snippet"); appendMarked(text, snippet(entry.t, queries), queries);
+              var section = span("r-section"); appendMarked(section, entry.title || "Introduction", queries);
+              var text = span("r-snippet"); appendMarked(text, snippet(entry, queries), queries);
               a.appendChild(head); a.appendChild(section); a.appendChild(text);
               box.appendChild(a);
             });

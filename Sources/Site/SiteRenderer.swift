@@ -186,6 +186,7 @@ public struct SiteRenderer {
         // Step 7: page budgets (warnings).
         let warnings = PageBudget(root: directory).check(drafts.map { ($0.page, $0.run.chapter.path) })
             + SweepBudget(root: directory).check(drafts)
+            + SearchBudget(root: directory).check(drafts.indices.map { (drafts[$0].run.chapter.path, pageSearch[$0]) })
         if printsWarnings {
             for warning in warnings { FileHandle.standardError.write(Data((PageBudget.warningText(warning) + "\n").utf8)) }
         }

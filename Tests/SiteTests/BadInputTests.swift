@@ -51,7 +51,7 @@ import Testing
         var index = SearchIndex()
         index.add(chapter: "1 · GD", section: "1.1 Steps", url: "01.html#steps", text: "a  b\nc")
         let script = try index.script()
-        #expect(script.hasPrefix(#"window.DESCENT_SEARCH={"chapters":["1 · GD"],"entries":[{"k":"s","p":0,"s":"1.1 Steps","t":"a b c","u":"01.html#steps"}],"symbols":{"#))
+        #expect(script.hasPrefix(#"window.DESCENT_SEARCH={"chapters":["1 · GD"],"entries":[["s",0,"1.1 Steps","steps","a b c"]],"pages":["01.html"],"symbols":{"#))
         #expect(script == (try index.script()))
     }
 

@@ -15,7 +15,8 @@ import Testing
             #expect(total < PageBudget.limit, "\(page): \(total) bytes with CSS and JS")
         }
         let bundle = try FileManager.default.attributesOfItem(atPath: site.appendingPathComponent(Assets.searchBundlePath).path)
-        #expect((bundle[.size] as! Int) < 300_000)
+        #expect((bundle[.size] as! Int) < SearchBudget.limit)
+        #expect(SearchBudget(root: site).size() == bundle[.size] as? Int)
     }
 
     @Test func pageOverBudgetIsAWarningNamingPageAndSize() throws {
@@ -41,15 +42,39 @@ import Testing
         #expect(PageBudget.kilobytes(101_260) == "101.3 KB")
     }
 
-    @Test func searchIndexShrinksToItsBudget() throws {
-        var index = SearchIndex()
-        let words = String(repeating: "momentum averages gradients ", count: 400)
-        for section in 0..<200 {
-            index.add(chapter: "5 · Momentum", section: "5.\(section)", url: "05-momentum.html#s\(section)", text: words)
-        }
-        let script = try index.script()
-        #expect(script.utf8.count <= SearchIndex.budget)
-        #expect(script.hasPrefix("window.DESCENT_SEARCH={"))
-        #expect(script.utf8.count > SearchIndex.budget / 2)
+    /// A search bundle over 300 KB is a warning naming its size and the chapters with the most
+    /// index; the build still writes the site.
+    @Test func searchBundleOverBudgetIsAWarningNamingTheLargestChapter() throws {
+        var runs = try FixtureBook.runs()
+        // Distinct words: the index drops only repeats. (The page goes over its budget too;
+        // only the search warning is looked at here.)
+        let words = (0..<60_000).map { "w\(String($0, radix: 36))q" }
+        runs[1].chapter.body += "\n\n" + words.joined(separator: " ") + "\n"
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("descent-search-budget-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var renderer = SiteRenderer(title: "Descent", introduction: FixtureBook.introduction)
+        renderer.printsWarnings = false
+        let warnings = try renderer.render(runs, into: directory)
+        let search = warnings.filter { $0.file == Assets.searchBundlePath }
+        #expect(search.count == 1, "\(warnings)")
+        let warning = try #require(search.first)
+        let size = try #require(SearchBudget(root: directory).size())
+        #expect(size > SearchBudget.limit)
+        #expect(warning.message.hasPrefix("the search bundle is \(PageBudget.kilobytes(size)), over the search budget of 300.0 KB"),
+                "\(warning.message)")
+        #expect(warning.message.contains("largest shares: chapters/02-momentum.md "), "\(warning.message)")
+        #expect(warning.hint?.contains("SearchIndex.readable") == true)
+        #expect(PageBudget.warningText(warning).hasPrefix("assets/search.js: warning: the search bundle is "))
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent(Assets.searchBundlePath).path))
+    }
+
+    /// Under the budget, no search warning.
+    @Test func searchBundleUnderBudgetGivesNoWarning() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("descent-search-budget-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var renderer = SiteRenderer(title: "Descent", introduction: FixtureBook.introduction)
+        renderer.printsWarnings = false
+        let warnings = try renderer.render(try FixtureBook.runs(), into: directory)
+        #expect(!warnings.contains { $0.file == Assets.searchBundlePath })
     }
 }

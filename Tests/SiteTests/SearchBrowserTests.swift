@@ -14,14 +14,22 @@ struct SearchBrowserTests {
         var marks: [String]
         var mathHits: Int
         var target: Bool
+        var snippet: String
     }
 
     struct Findings: Decodable {
         var queries: [Query]
+        var stems: [String: String]
         var error: String?
     }
 
-    static let queries = ["κ", "kappa", "nesterov", "velocities", "converged", "rolls"]
+    static let queries = ["κ", "kappa", "nesterov", "velocities", "converged", "rolls", "listingIdentifier", "the dampening"]
+
+    /// Words whose stems the page's script and ``SearchText/stem`` must agree on (the index keeps
+    /// one word per stem).
+    static let stemWords = ["steps", "velocities", "classes", "running", "updated", "rolling", "quickly", "this", "gas",
+                            "focus", "Adam", "ties", "sizes", "curvy", "falling", "dyed", "dampening", "swings", "buzzed",
+                            "stopped", "hopping", "analysis", "series", "fitting", "learned", "minibatches", "αβ"]
 
     static func harness(page: URL) -> String {
         let list = queries.map { "\"\($0)\"" }.joined(separator: ",")
@@ -32,7 +40,7 @@ struct SearchBrowserTests {
             <iframe id="frame" style="width:1280px;height:900px"></iframe>
             <script>
             "use strict";
-            var frame = document.getElementById("frame"), findings = { queries: [] };
+            var frame = document.getElementById("frame"), findings = { queries: [], stems: {} };
             function load(url) { return new Promise(function (resolve) { frame.onload = function () { resolve(); }; frame.src = url; }); }
             function until(test, ms) {
               var start = Date.now();
@@ -53,7 +61,10 @@ struct SearchBrowserTests {
                   var links = Array.prototype.slice.call(doc.querySelectorAll("#search-results a"));
                   var found = { query: queries[i], results: links.map(function (a) { return a.getAttribute("href"); }),
                     kinds: links.map(function (a) { return a.querySelector(".r-kind").textContent; }), opened: "", marks: [],
-                    mathHits: 0, target: false };
+                    mathHits: 0, target: false, snippet: links.length ? links[0].querySelector(".r-snippet").textContent : "" };
+                  if (i === 0) [\(Self.stemWords.map { "\"\($0)\"" }.joined(separator: ","))].forEach(function (word) {
+                    findings.stems[word] = win.DescentSearch.stem(word.toLowerCase());
+                  });
                   if (links.length) {
                     var href = links[0].href;
                     found.opened = links[0].getAttribute("href");
@@ -112,5 +123,19 @@ struct SearchBrowserTests {
         #expect(rolls.results.first?.hasSuffix("#fig-heavy-path") == true, "\(rolls.results)")
         #expect(rolls.kinds.first == "Figure")
         #expect(rolls.marks.contains("rolls"))
+        // A name that only a code listing has finds the listing.
+        let listing = try #require(byQuery["listingIdentifier"])
+        #expect(listing.results.first?.hasSuffix("#listing-1") == true, "\(listing.results)")
+        #expect(listing.kinds.first == "Code")
+        #expect(listing.marks.contains("listingIdentifier"), "\(listing.marks)")
+        // A word far into a long section (kept once, after the opening) finds the section; the
+        // snippet is the section's opening, then the words around it; "the" is ignored.
+        let dampening = try #require(byQuery["the dampening"])
+        #expect(dampening.results.first?.hasSuffix("#heavy-ball") == true, "\(dampening.results)")
+        #expect(dampening.snippet.hasPrefix("Polyak"), "\(dampening.snippet)")
+        #expect(dampening.snippet.contains("dampening"), "\(dampening.snippet)")
+        #expect(dampening.marks.contains("dampening"), "\(dampening.marks)")
+        // The index keeps one word per stem, so its stemmer and the script's must agree.
+        for word in Self.stemWords { #expect(findings.stems[word] == SearchText.stem(word.lowercased()), "\(word)") }
     }
 }

@@ -7,7 +7,7 @@ import Testing
         var index = SearchIndex()
         index.add(chapter: "2 · Momentum", section: "2.1 Heavy ball", url: "02-momentum.html#heavy-ball", text: "a velocity")
         let bundle = try SearchScript.bundle(index: index.script())
-        #expect(bundle.hasPrefix("window.DESCENT_SEARCH={\"chapters\":[\"2 · Momentum\"],\"entries\":[{"))
+        #expect(bundle.hasPrefix("window.DESCENT_SEARCH={\"chapters\":[\"2 · Momentum\"],\"entries\":[[\"s\",0,\"2.1 Heavy ball\",\"heavy-ball\",\"a velocity\"]],\"pages\":[\"02-momentum.html\"]"))
         #expect(bundle.contains("style.textContent = \".search-results{position:absolute;"))
         #expect(!bundle.contains("STYLES"))
         #expect(bundle.contains("addEventListener(\"keydown\""))
