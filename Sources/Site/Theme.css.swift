@@ -101,7 +101,7 @@ enum Theme {
         .cite { white-space: nowrap; }
         mark.search-hit, math.search-hit { background: var(--mark); color: inherit; border-radius: 2px; }
         .search-target { outline: 2px solid var(--accent-soft); outline-offset: 4px; border-radius: 4px; }
-        ul.references { list-style: none; padding-left: 0; font-size: .92em; }
+        ul.references { list-style: none; padding-left: 0; font-size: .92em; overflow-wrap: anywhere; }
         ul.references li { padding-left: 1.5em; text-indent: -1.5em; margin: .35em 0; }
         ul.references li:target { background: var(--accent-soft); }
         sup a, .footnotes a { text-decoration: none; }
@@ -136,7 +136,7 @@ enum Theme {
 
         /* Code */
         code, pre, kbd { font-family: var(--mono); font-size: .86em; }
-        :not(pre) > code { background: var(--bg-code); border: 1px solid var(--rule); border-radius: 4px; padding: .05em .3em; }
+        :not(pre) > code { background: var(--bg-code); border: 1px solid var(--rule); border-radius: 4px; padding: .05em .3em; overflow-wrap: anywhere; }
         .code { position: relative; }
         pre { margin: 0; overflow-x: auto; background: var(--bg-code); border: 1px solid var(--rule); border-radius: 8px;
           padding: .85rem 1rem; line-height: 1.5; tab-size: 4; }

@@ -12,6 +12,7 @@ struct ReaderBrowserTests {
         struct Printed: Decodable { var label: String; var color: String; var background: String; var files: [String]; var foldDisplay: String }
         var phoneFigures: [Figure]
         var phoneBackground: String?
+        var pageOverflow: Int?
         var outputOverflow: [Int]
         var equations: [Equation]
         var charsPerLine: Int
@@ -51,6 +52,7 @@ struct ReaderBrowserTests {
         let findings = try Self.findings.get()
         #expect(!findings.outputOverflow.isEmpty && findings.outputOverflow.allSatisfy { $0 <= 1 },
                 "output boxes overflow by \(findings.outputOverflow) px")
+        #expect(findings.pageOverflow == 0, "a long inline code span or link widens the page by \(findings.pageOverflow ?? -1) px")
         let wide = findings.equations.filter(\.overflows)
         #expect(!wide.isEmpty, "the fixture's wide equation overflows a phone")
         for equation in wide {

@@ -3,7 +3,8 @@ import Notebook
 @testable import Site
 
 /// The fixture book plus a chapter that stresses a phone: a long paragraph (the measure), a
-/// display equation far wider than a phone, an output line that would not fit, and a 960 px
+/// display equation far wider than a phone, an output line that would not fit, a long inline
+/// code span and a long link, and a 960 px
 /// three-panel figure with its one-column phone variant (`panels-narrow-*.png`, 420 px wide).
 enum ReaderFixture {
     static let body = """
@@ -17,7 +18,10 @@ enum ReaderFixture {
         f(x_1, x_2, x_3, x_4, x_5, x_6) = \\frac{1}{2}\\left(\\lambda_1 x_1^2 + \\lambda_2 x_2^2 + \\lambda_3 x_3^2 + \\lambda_4 x_4^2 + \\lambda_5 x_5^2 + \\lambda_6 x_6^2\\right) + \\sum_{i=1}^{6} c_i x_i \\label{wide}
         $$
 
-        It's the "condition number" of @eq:wide that decides -- see @fig:panels.
+        It's the "condition number" of @eq:wide that decides -- see @fig:panels. A long name in running \
+        text, `Objective.ravine.withGradientNoise(standardDeviation: 1, seed: 11)`, and a long address, \
+        <https://proceedings.example.org/volume-28/a-very-long-paper-name-without-breaks.html>, must not \
+        make the page wider than a phone.
 
         ```swift experiment
         print(sweep())

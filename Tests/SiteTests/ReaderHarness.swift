@@ -75,6 +75,7 @@ enum ReaderHarness {
                 await until(function () { return settled(doc); }, 5000);
                 findings.phoneFigures = figures(doc);
                 findings.phoneBackground = phone.contentWindow.getComputedStyle(doc.body).backgroundColor;
+                findings.pageOverflow = doc.documentElement.scrollWidth - doc.documentElement.clientWidth;
                 Array.prototype.forEach.call(doc.querySelectorAll("pre.output"), function (pre) {
                   findings.outputOverflow.push(pre.scrollWidth - pre.clientWidth);
                 });
