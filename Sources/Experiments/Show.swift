@@ -45,34 +45,32 @@ public func show(
     let (number, block) = reserveFigureNumber(in: channel, id: id, caller: "show", file: file, line: line)
     let light = "figure-\(number)-light.png"
     let dark = "figure-\(number)-dark.png"
+    writeThemes(of: figure, light: light, dark: dark, what: "the figure", to: channel, file: file, line: line)
+    // A figure wider than a phone also gets a one-column phone variant, found by the site
+    // beside the figure by name (figure-N-narrow-light.png; see Figure.narrowVariant).
+    if let narrow = figure.narrowVariant {
+        writeThemes(of: narrow, light: "figure-\(number)-narrow-light.png", dark: "figure-\(number)-narrow-dark.png",
+                    what: "the figure's phone variant", to: channel, file: file, line: line)
+    }
+    channel.recordFigure(block: block, id: id, caption: caption, alt: alt,
+                         lightFile: light, darkFile: dark, width: figure.width, height: figure.height)
+}
+
+/// Renders `figure` at 2× in both themes into the output folder as `light` and `dark`,
+/// stopping the chapter at the caller's line when it cannot be rendered or written.
+private func writeThemes(of figure: Figure, light: String, dark: String, what: String, to channel: OutputChannel,
+                         file: StaticString, line: UInt) {
     for (theme, name) in [(Theme.light, light), (Theme.dark, dark)] {
         let png: [UInt8]
         do {
             png = try figure.renderPNG(theme: theme, scale: 2)
         } catch {
-            fatalError("the figure could not be rendered: \(error)", file: file, line: line)
+            fatalError("\(what) could not be rendered: \(error)", file: file, line: line)
         }
         guard channel.write(png, to: name) else {
             fatalError("could not write \(name) into \(channel.directory ?? "?")", file: file, line: line)
         }
     }
-    // A figure wider than a phone also gets a one-column phone variant, found by the site
-    // beside the figure by name (figure-N-narrow-light.png; see Figure.narrowVariant).
-    if let narrow = figure.narrowVariant {
-        for (theme, name) in [(Theme.light, "figure-\(number)-narrow-light.png"), (Theme.dark, "figure-\(number)-narrow-dark.png")] {
-            let png: [UInt8]
-            do {
-                png = try narrow.renderPNG(theme: theme, scale: 2)
-            } catch {
-                fatalError("the figure's phone variant could not be rendered: \(error)", file: file, line: line)
-            }
-            guard channel.write(png, to: name) else {
-                fatalError("could not write \(name) into \(channel.directory ?? "?")", file: file, line: line)
-            }
-        }
-    }
-    channel.recordFigure(block: block, id: id, caption: caption, alt: alt,
-                         lightFile: light, darkFile: dark, width: figure.width, height: figure.height)
 }
 
 /// Stops the chapter at the caller's line when `id` is not a valid figure id.

@@ -48,8 +48,8 @@ public struct ExperimentProgram: Sendable, Hashable {
         return blockLines.lastIndex(where: { $0.lowerBound <= line })
     }
 
-    /// `text` as a Swift string literal.
-    static func stringLiteral(_ text: String) -> String {
+    /// `text` as a Swift string literal (for generated programs and package manifests).
+    public static func stringLiteral(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

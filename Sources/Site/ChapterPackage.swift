@@ -62,7 +62,7 @@ struct ChapterPackage {
         let descent = URL(fileURLWithPath: descentPath).standardizedFileURL.lastPathComponent.lowercased()
 
         let package = Package(
-            name: \(ExperimentProgramLiteral.string(chapter.slug)),
+            name: \(ExperimentProgram.stringLiteral(chapter.slug)),
             platforms: [.macOS(.v14)],
             dependencies: [.package(path: descentPath)],
             targets: [
@@ -124,22 +124,6 @@ struct ChapterPackage {
             repository and run `./descent serve`.
 
             """
-    }
-}
-
-/// Swift string literals for generated manifests.
-enum ExperimentProgramLiteral {
-    static func string(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "\n": result += "\\n"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }
 
