@@ -297,10 +297,25 @@ func fmt3(_ x: Double) -> String {
             }
             return sum
         }
+        // The same formula in reverse mode (one recorded evaluation and one backward sweep).
+        let r = Objective.reverseMode("chained Rosenbrock", dimension: n) { x in
+            var sum: ReverseDual = 0
+            for i in 0..<(x.count - 1) {
+                let a: ReverseDual = 1 - x[i], b: ReverseDual = x[i + 1] - x[i] * x[i]
+                sum = sum + a * a + 100 * b * b
+            }
+            return sum
+        }
         let x0 = Vector(count: n) { Double($0 % 3) * 0.3 - 0.2 }
         let calls = 200_000 / n
         let value = nanosecondsPerStep(steps: calls) { k in for _ in 0..<k { sink += f.value(at: x0) } }.median
         let gradient = nanosecondsPerStep(steps: calls) { k in for _ in 0..<k { sink += f.gradient(at: x0)[0] } }.median
-        print("  n = \(n): value \(fmt(value)) ns, gradient \(fmt(gradient)) ns (\(fmt(gradient / value)) values; ⌈n/2⌉ = \((n + 1) / 2) passes)")
+        let reverseGradient = nanosecondsPerStep(steps: calls) { k in for _ in 0..<k { sink += r.gradient(at: x0)[0] } }.median
+        let hessianCalls = max(20, calls / n)
+        let hessian = nanosecondsPerStep(steps: hessianCalls) { k in for _ in 0..<k { sink += f.hessian(at: x0)[0, 0] } }.median
+        let reverseHessian = nanosecondsPerStep(steps: hessianCalls) { k in for _ in 0..<k { sink += r.hessian(at: x0)[0, 0] } }.median
+        print("  n = \(n): value \(fmt(value)) ns; gradient forward \(fmt(gradient)) ns (\(fmt(gradient / value)) values, "
+              + "⌈n/2⌉ = \((n + 1) / 2) passes), reverse \(fmt(reverseGradient)) ns (\(fmt(reverseGradient / value)) values); "
+              + "Hessian forward \(fmt(hessian / 1000)) µs, reverse \(fmt(reverseHessian / 1000)) µs")
     }
 }
