@@ -21,8 +21,9 @@ import RealModule
 // columns of Wₗ, zₗ = bₗ + Σᵢ aₗ₋₁,ᵢ Wₗ[:, i], from a column-by-column copy of Wₗ
 // (`Workspace.column`): each zₗⱼ is still bₗⱼ + Wₗ[j, 0] a₀ + Wₗ[j, 1] a₁ + … added in
 // that order, exactly as the row-by-row dot product Σᵢ Wₗ[j, i] aᵢ adds it, but the dot
-// product's running sum makes every addition wait for the one before (measured: the
-// passes take half the time; the tests hold both orders to the same bits).
+// product's running sum makes every addition wait for the one before (measured on the
+// 64-32-10 digits network: 2.0 → 1.1 µs per forward pass; BackpropagationTests holds the
+// two orders to the same bits).
 
 /// The scratch space of the two passes for a network and its parameters: the
 /// activations a₀…a_L and errors δ₁…δ_L of one example, and a copy of the weights
