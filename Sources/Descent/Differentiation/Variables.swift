@@ -64,6 +64,7 @@ public struct Variables<Scalar: Real>: RandomAccessCollection {
     @_specialize(where Scalar == Double)
     @_specialize(where Scalar == Dual<Double>)
     @_specialize(where Scalar == HyperDual)
+    @_specialize(where Scalar == ReverseDual)
     func element(_ i: Int) -> Scalar {
         precondition(i >= 0 && i < count,
                      "x[\(i)] is out of range: the objective has dimension \(count) (pass `dimension:` when defining it)")
