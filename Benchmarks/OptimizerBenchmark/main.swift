@@ -273,7 +273,10 @@ func fmt3(_ x: Double) -> String {
 }
 
 /// The course's network: 64-32-10 tanh on the digits (80/20 split, pixels scaled to [0, 1]),
-/// trained by Adam in minibatches of 32 — seconds per epoch and test accuracy per epoch.
+/// trained by Adam in minibatches of 32 — seconds per epoch and test accuracy per epoch;
+/// then the CPU time per example of each pass the chapters use (median of 7): the loss
+/// alone (forward passes), a minibatch gradient (forward and backward), a Hessian-vector
+/// product (both on dual numbers), the accuracy, and one whole training epoch with its evaluation.
 /// Run from the repository root (it reads data/digits.csv).
 @MainActor func networkTraining() {
     do {
@@ -285,14 +288,36 @@ func fmt3(_ x: Double) -> String {
         let cpu = (threadCPUTime() - start) / 1e9
         print("Network \(network), Adam η = 0.01, batches of 32, \(training.count) training / \(test.count) test digits:")
         for epoch in result.epochs {
-            print("  \(epoch) — steps \(fmt3(epoch.seconds)) s (wall)")
+            print("  \(epoch) — steps \(fmt3(1000 * epoch.seconds)) ms (wall)")
         }
-        print("  \(fmt3(result.secondsPerEpoch)) s per epoch of steps (wall); \(fmt3(cpu)) s CPU for all 10 epochs including evaluation")
+        print("  \(fmt3(1000 * result.secondsPerEpoch)) ms per epoch of steps (wall); \(fmt3(cpu)) s CPU for all 10 epochs including evaluation")
         let loss = NetworkLoss(network, on: training)
         let lanczosStart = threadCPUTime()
         let (smallest, largest) = loss.hessianExtremeEigenvalues(at: result.parameters, iterations: 40)
         print("  Hessian of the training loss at the end: λ_min ≈ \(fmt3(smallest)), λ_max ≈ \(fmt3(largest)) "
               + "(Lanczos, 40 exact Hessian-vector products, \(fmt3((threadCPUTime() - lanczosStart) / 1e9)) s CPU)")
+
+        // The passes, per example, at the trained parameters (CPU time, median of 7).
+        let w = result.parameters, n = training.count
+        let batches = stride(from: 0, to: n - 31, by: 32).map { Array($0..<($0 + 32))[...] }
+        var random = Random(seed: 3)
+        let v = random.normalVector(count: network.parameterCount)
+        func perExample(_ label: String, examples: Int, _ body: () -> Double) {
+            let time = nanosecondsPerStep(steps: 1) { k in for _ in 0..<k { sink += body() } }
+            print("  \(label): \(fmt(time.median / Double(examples))) ns/example of CPU time (median of 7)")
+        }
+        perExample("loss on the training set (forward)", examples: n) { loss.value(at: w) }
+        perExample("accuracy on the training set (forward)", examples: n) { network.accuracy(on: training, parameters: w) }
+        perExample("minibatch gradients, batches of 32 (forward and backward)", examples: 32 * batches.count) {
+            batches.reduce(0) { $0 + loss.gradient(at: w, batch: $1)[0] }
+        }
+        perExample("Hessian-vector product on the training set (dual numbers)", examples: n) {
+            loss.hessianVectorProduct(at: w, v)[0]
+        }
+        perExample("one epoch of Adam steps and its evaluation", examples: n) {
+            (try? Adam(learningRate: 0.01).train(network, on: training, test: test, epochs: 1, batchSize: 32, seed: 2))?
+                .final?.trainingLoss ?? 0
+        }
     } catch {
         print("network benchmark: \(error)")
     }
