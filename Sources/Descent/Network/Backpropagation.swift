@@ -118,10 +118,19 @@ extension Network {
         for i in a0.indices { a0[i] = T(constant: x[i]) }
         for l in 1...L {
             let input = workspace.layer(l - 1), z = workspace.layer(l)
-            // zₗ = bₗ + Σᵢ aₗ₋₁,ᵢ Wₗ[:, i], column after column (see "Loop order" above)
+            // zₗ = bₗ + Σᵢ aₗ₋₁,ᵢ Wₗ[:, i], column after column (see "Loop order" above),
+            // two columns per pass over zₗ: (zⱼ + Wₗ[j, i] aᵢ) + Wₗ[j, i + 1] aᵢ₊₁ is the sum's
+            // own order, and each zⱼ is loaded and stored once for the two.
             let b = workspace.bias(ofLayer: l, in: w)
             for j in z.indices { z[j] = b[j] }
-            for i in input.indices {
+            var i = 0
+            while i + 1 < input.count {
+                let column = workspace.column(i, ofLayer: l), ai = input[i]
+                let next = workspace.column(i + 1, ofLayer: l), aNext = input[i + 1]
+                for j in z.indices { z[j] = z[j] + column[j] * ai + next[j] * aNext }
+                i += 2
+            }
+            if i < input.count {   // an odd column left
                 let column = workspace.column(i, ofLayer: l), ai = input[i]
                 for j in z.indices { z[j] += column[j] * ai }
             }
