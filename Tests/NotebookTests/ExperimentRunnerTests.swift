@@ -67,6 +67,18 @@ import Testing
         #expect(problem.sourceLine?.hasPrefix("show(Figure(") == true)
     }
 
+    @Test func aTrapWhileFiguresRenderFailsTheRunAsBefore() async throws {
+        // Renders still pending when a later block traps die with the program: the run fails
+        // with the trap, at its line, and nothing waits for them.
+        guard let sandbox = try BuiltLibrary.Sandbox(copying: "trap-after-figures") else { return }
+        defer { sandbox.remove() }
+        let outcomes = try await sandbox.run()
+        let problem = try #require(outcomes.first?.problems.first)
+        #expect(problem.file == "chapters/01-trap-after-figures.md")
+        #expect(problem.line == 15)
+        #expect(problem.message.hasPrefix("block 2 (line 14) crashed: Unexpectedly found nil"))
+    }
+
     @Test func infiniteLoopIsStoppedAtTheTimeLimit() async throws {
         guard let sandbox = try BuiltLibrary.Sandbox(copying: "forever") else { return }
         defer { sandbox.remove() }
