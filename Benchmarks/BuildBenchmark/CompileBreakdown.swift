@@ -26,7 +26,7 @@ struct CompileProfiler {
 
     init(libraryDirectory: URL, root: URL, work: URL) {
         // Warnings must stay on: the expression timings are reported as remarks/warnings.
-        let flags = ExperimentToolchain.defaultFlags.filter { $0 != "-suppress-warnings" }
+        let flags = ExperimentToolchain.defaultFlags
         toolchain = ExperimentToolchain(libraryDirectory: libraryDirectory, root: root, flags: flags)
         self.work = work
         moduleCache = work.appending(path: "module-cache")

@@ -233,7 +233,10 @@ func fmt3(_ x: Double) -> String {
 }
 
 /// The course's network: 64-32-10 tanh on the digits (80/20 split, pixels scaled to [0, 1]),
-/// trained by Adam in minibatches of 32 — seconds per epoch and test accuracy per epoch.
+/// trained by Adam in minibatches of 32 — seconds per epoch and test accuracy per epoch;
+/// then the CPU time per example of each pass the chapters use (median of 7): the loss
+/// alone (forward passes), a minibatch gradient (forward and backward), a Hessian-vector
+/// product (both on dual numbers), the accuracy, and one whole training epoch with its evaluation.
 /// Run from the repository root (it reads data/digits.csv).
 @MainActor func networkTraining() {
     do {
@@ -245,14 +248,36 @@ func fmt3(_ x: Double) -> String {
         let cpu = (threadCPUTime() - start) / 1e9
         print("Network \(network), Adam η = 0.01, batches of 32, \(training.count) training / \(test.count) test digits:")
         for epoch in result.epochs {
-            print("  \(epoch) — steps \(fmt3(epoch.seconds)) s (wall)")
+            print("  \(epoch) — steps \(fmt3(1000 * epoch.seconds)) ms (wall)")
         }
-        print("  \(fmt3(result.secondsPerEpoch)) s per epoch of steps (wall); \(fmt3(cpu)) s CPU for all 10 epochs including evaluation")
+        print("  \(fmt3(1000 * result.secondsPerEpoch)) ms per epoch of steps (wall); \(fmt3(cpu)) s CPU for all 10 epochs including evaluation")
         let loss = NetworkLoss(network, on: training)
         let lanczosStart = threadCPUTime()
         let (smallest, largest) = loss.hessianExtremeEigenvalues(at: result.parameters, iterations: 40)
         print("  Hessian of the training loss at the end: λ_min ≈ \(fmt3(smallest)), λ_max ≈ \(fmt3(largest)) "
               + "(Lanczos, 40 exact Hessian-vector products, \(fmt3((threadCPUTime() - lanczosStart) / 1e9)) s CPU)")
+
+        // The passes, per example, at the trained parameters (CPU time, median of 7).
+        let w = result.parameters, n = training.count
+        let batches = stride(from: 0, to: n - 31, by: 32).map { Array($0..<($0 + 32))[...] }
+        var random = Random(seed: 3)
+        let v = random.normalVector(count: network.parameterCount)
+        func perExample(_ label: String, examples: Int, _ body: () -> Double) {
+            let time = nanosecondsPerStep(steps: 1) { k in for _ in 0..<k { sink += body() } }
+            print("  \(label): \(fmt(time.median / Double(examples))) ns/example of CPU time (median of 7)")
+        }
+        perExample("loss on the training set (forward)", examples: n) { loss.value(at: w) }
+        perExample("accuracy on the training set (forward)", examples: n) { network.accuracy(on: training, parameters: w) }
+        perExample("minibatch gradients, batches of 32 (forward and backward)", examples: 32 * batches.count) {
+            batches.reduce(0) { $0 + loss.gradient(at: w, batch: $1)[0] }
+        }
+        perExample("Hessian-vector product on the training set (dual numbers)", examples: n) {
+            loss.hessianVectorProduct(at: w, v)[0]
+        }
+        perExample("one epoch of Adam steps and its evaluation", examples: n) {
+            (try? Adam(learningRate: 0.01).train(network, on: training, test: test, epochs: 1, batchSize: 32, seed: 2))?
+                .final?.trainingLoss ?? 0
+        }
     } catch {
         print("network benchmark: \(error)")
     }
@@ -272,10 +297,25 @@ func fmt3(_ x: Double) -> String {
             }
             return sum
         }
+        // The same formula in reverse mode (one recorded evaluation and one backward sweep).
+        let r = Objective.reverseMode("chained Rosenbrock", dimension: n) { x in
+            var sum: ReverseDual = 0
+            for i in 0..<(x.count - 1) {
+                let a: ReverseDual = 1 - x[i], b: ReverseDual = x[i + 1] - x[i] * x[i]
+                sum = sum + a * a + 100 * b * b
+            }
+            return sum
+        }
         let x0 = Vector(count: n) { Double($0 % 3) * 0.3 - 0.2 }
         let calls = 200_000 / n
         let value = nanosecondsPerStep(steps: calls) { k in for _ in 0..<k { sink += f.value(at: x0) } }.median
         let gradient = nanosecondsPerStep(steps: calls) { k in for _ in 0..<k { sink += f.gradient(at: x0)[0] } }.median
-        print("  n = \(n): value \(fmt(value)) ns, gradient \(fmt(gradient)) ns (\(fmt(gradient / value)) values; ⌈n/2⌉ = \((n + 1) / 2) passes)")
+        let reverseGradient = nanosecondsPerStep(steps: calls) { k in for _ in 0..<k { sink += r.gradient(at: x0)[0] } }.median
+        let hessianCalls = max(20, calls / n)
+        let hessian = nanosecondsPerStep(steps: hessianCalls) { k in for _ in 0..<k { sink += f.hessian(at: x0)[0, 0] } }.median
+        let reverseHessian = nanosecondsPerStep(steps: hessianCalls) { k in for _ in 0..<k { sink += r.hessian(at: x0)[0, 0] } }.median
+        print("  n = \(n): value \(fmt(value)) ns; gradient forward \(fmt(gradient)) ns (\(fmt(gradient / value)) values, "
+              + "⌈n/2⌉ = \((n + 1) / 2) passes), reverse \(fmt(reverseGradient)) ns (\(fmt(reverseGradient / value)) values); "
+              + "Hessian forward \(fmt(hessian / 1000)) µs, reverse \(fmt(reverseHessian / 1000)) µs")
     }
 }

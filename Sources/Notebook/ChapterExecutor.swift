@@ -64,6 +64,10 @@ struct ChapterExecutor {
             return .failure(Diagnostics(problems))
         }
 
+        let compilerLog = (try? String(contentsOf: compileLog, encoding: .utf8)) ?? ""
+        let slowTypeChecks = CompilerDiagnostics(chapter: chapter, program: program, generatedPath: source.path)
+            .slowTypeChecks(fromOutput: compilerLog)
+
         var environment = ProcessInfo.processInfo.environment
         environment[RunEvents.outputDirectoryKey] = output.path
         // A short, symbolicated, colourless backtrace on a crash, without waiting for a debugger.
@@ -105,6 +109,6 @@ struct ChapterExecutor {
         let errors = (try? String(contentsOf: standardError, encoding: .utf8)) ?? ""
         return .success(Execution(
             outputs: transcript.outputs, compileSeconds: compiled.seconds, runSeconds: ran.seconds, inputs: transcript.inputs,
-            warnings: RuntimeWarnings.parse(errors, chapter: chapter.path)))
+            warnings: slowTypeChecks + RuntimeWarnings.parse(errors, chapter: chapter.path)))
     }
 }

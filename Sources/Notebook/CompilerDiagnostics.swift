@@ -10,19 +10,44 @@ struct CompilerDiagnostics {
     /// The path of the generated source, as passed to the compiler.
     var generatedPath: String
 
+    /// The errors in `output`, each with the notes that follow it as its hint.
     func diagnostics(fromOutput output: String) -> [Diagnostic] {
         var result: [Diagnostic] = []
+        // Notes belong to the diagnostic before them, which may be a warning (not kept).
+        var afterError = false
         for line in output.split(separator: "\n") {
             guard let parsed = Self.parse(line) else { continue }
             if parsed.severity == "note" || parsed.severity == "remark" {
-                guard !result.isEmpty else { continue }
+                guard afterError, !result.isEmpty else { continue }
                 let note = parsed.message
                 result[result.count - 1].hint = result[result.count - 1].hint.map { $0 + "\n  " + note } ?? note
                 continue
             }
-            guard parsed.severity == "error" else { continue }
+            afterError = parsed.severity == "error"
+            guard afterError else { continue }
             var located = locate(parsed)
             if located.hint == nil { located.hint = Self.hint(forMessage: parsed.message) }
+            result.append(located)
+        }
+        return result
+    }
+
+    /// Warnings for the chapter's expressions that took longer to type-check than the
+    /// toolchain's threshold (``ExperimentToolchain/slowTypeCheckMilliseconds``), read from
+    /// a successful compilation's output: `expression took 2375ms to type-check (limit: 300ms)`.
+    func slowTypeChecks(fromOutput output: String) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        for line in output.split(separator: "\n") {
+            guard let parsed = Self.parse(line), parsed.severity == "warning",
+                  let took = parsed.message.firstRange(of: "expression took "),
+                  let ms = parsed.message[took.upperBound...].firstRange(of: "ms to type-check"),
+                  let milliseconds = Int(parsed.message[took.upperBound..<ms.lowerBound]) else { continue }
+            var located = locate(parsed)
+            guard located.file == chapter.path else { continue }
+            located.message = "this expression takes \(milliseconds) ms to type-check, on every build of the chapter"
+            located.hint = "write the types the compiler has to guess: a closure's parameter and result "
+                + "(`{ (t: Int) -> Bool in … }`), or bind its parts to `let` constants"
+            located.isWarning = true
             result.append(located)
         }
         return result

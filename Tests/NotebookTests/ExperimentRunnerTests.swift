@@ -18,6 +18,32 @@ import Testing
         #expect(problem.description.hasPrefix("chapters/01-types.md:8:32: error: "))
     }
 
+    @Test func anExpressionSlowToTypeCheckIsAWarningAtItsLine() async throws {
+        guard let sandbox = try BuiltLibrary.Sandbox() else { return }
+        defer { sandbox.remove() }
+        // Two sums compared inside a closure: with the library's extra `+` and `<` overloads
+        // the solver takes seconds (chapter 10 had this one); bound to `let`s it takes milliseconds.
+        try sandbox.write(chapter: "01-slow.md", """
+            ---
+            title: Slow
+            ---
+            ```swift experiment
+            let curves: [(Double, [Double])] = [(1, [3, 2, 1])]
+            let falling = curves.allSatisfy { $0.1.suffix(1).reduce(0, +) < $0.1.dropLast(1).suffix(1).reduce(0, +) }
+            print(falling)
+            ```
+            """)
+        let run = try #require(try await sandbox.run().first?.value)
+        #expect(run.outputs[0].text == "true\n")
+        let warning = try #require(run.warnings.first)
+        #expect(warning.isWarning)
+        #expect(warning.line == 6)
+        #expect(warning.column == 15)
+        #expect(warning.message.hasPrefix("this expression takes "))
+        #expect(warning.message.hasSuffix(" ms to type-check, on every build of the chapter"))
+        #expect(warning.hint?.contains("let") == true)
+    }
+
     @Test func trapNamesTheBlockAndLine() async throws {
         guard let sandbox = try BuiltLibrary.Sandbox(copying: "trap") else { return }
         defer { sandbox.remove() }

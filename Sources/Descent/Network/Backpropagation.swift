@@ -14,45 +14,128 @@ import RealModule
 // T = Dual<Double> and the parameters seeded w + v ε it carries, in the ε parts, the
 // derivative of the gradient along v: the exact Hessian-vector product H v
 // ("forward over reverse"), which is how the library measures a network's curvature.
+//
+// Loop order. Every inner loop below runs along one contiguous row and has no dependence
+// from one step to the next, so the compiler does several steps at once (SIMD lanes)
+// without changing a single rounding. For the forward pass that means adding up the
+// columns of Wₗ, zₗ = bₗ + Σᵢ aₗ₋₁,ᵢ Wₗ[:, i], from a column-by-column copy of Wₗ
+// (`Workspace.column`): each zₗⱼ is still bₗⱼ + Wₗ[j, 0] a₀ + Wₗ[j, 1] a₁ + … added in
+// that order, exactly as the row-by-row dot product Σᵢ Wₗ[j, i] aᵢ adds it, but the dot
+// product's running sum makes every addition wait for the one before (measured on the
+// 64-32-10 digits network: 2.0 → 1.1 µs per forward pass; BackpropagationTests holds the
+// two orders to the same bits).
 
-/// The per-example scratch space: the activations a₀…a_L and the errors δ₁…δ_L, each
-/// stored flat with `start[l]` the index where layer l begins.
-struct Workspace<T: DifferentiableScalar> {
-    var activations: [T]
-    var deltas: [T]
-    let start: [Int]
+/// The scratch space of the two passes for a network and its parameters: the
+/// activations a₀…a_L and errors δ₁…δ_L of one example, and a copy of the weights
+/// stored column by column for the forward pass. Made once per call of ``Network/loss``
+/// (or of an evaluation) and reused for every example.
+final class Workspace<T: DifferentiableScalar> {
+    /// The activations of every layer, one after the other (`layer(l)` is aₗ).
+    private let activations: UnsafeMutableBufferPointer<T>
+    /// The errors δₗ, laid out like the activations (δ₀ is unused).
+    private let deltas: UnsafeMutableBufferPointer<T>
+    /// Each Wₗ column by column: Wₗ[j, i] at `weights[l] + i nₗ + j` (biases left out).
+    private let columns: UnsafeMutableBufferPointer<T>
+    /// Where layer l begins in the activations (and deltas).
+    private let start: [Int]
+    /// Where Wₗ begins in the parameters (and in `columns`); bₗ follows it.
+    private let weights: [Int]
+    /// The widths n₀…n_L.
+    private let layers: [Int]
 
-    init(_ network: Network) {
-        var start = [0]
-        for width in network.layers { start.append(start[start.count - 1] + width) }
+    init(_ network: Network, parameters w: UnsafeBufferPointer<T>) {
+        layers = network.layers
+        var start = [0], weights = [0, 0]
+        for l in 1..<layers.count {
+            start.append(start[l - 1] + layers[l - 1])
+            weights.append(weights[l] + layers[l] * (layers[l - 1] + 1))
+        }
+        start.append(start[layers.count - 1] + layers[layers.count - 1])
         self.start = start
-        activations = Array(repeating: 0, count: start[start.count - 1])
-        deltas = activations
+        self.weights = weights
+        activations = .allocate(capacity: start[layers.count])
+        activations.initialize(repeating: 0)
+        deltas = .allocate(capacity: start[layers.count])
+        deltas.initialize(repeating: 0)
+        columns = .allocate(capacity: w.count)
+        columns.initialize(repeating: 0)
+        for l in 1..<layers.count {
+            let (nIn, nOut) = (layers[l - 1], layers[l])
+            for j in 0..<nOut {
+                for i in 0..<nIn { columns[weights[l] + i * nOut + j] = w[weights[l] + j * nIn + i] }
+            }
+        }
+    }
+
+    deinit {
+        activations.deallocate()
+        deltas.deallocate()
+        columns.deallocate()
+    }
+
+    /// aₗ (nₗ numbers; a_L are the logits).
+    func layer(_ l: Int) -> UnsafeMutableBufferPointer<T> { activations.part(from: start[l], count: layers[l]) }
+    /// δₗ (nₗ numbers).
+    func delta(_ l: Int) -> UnsafeMutableBufferPointer<T> { deltas.part(from: start[l], count: layers[l]) }
+    /// Column i of Wₗ: Wₗ[0, i], …, Wₗ[nₗ − 1, i].
+    func column(_ i: Int, ofLayer l: Int) -> UnsafeMutableBufferPointer<T> {
+        columns.part(from: weights[l] + i * layers[l], count: layers[l])
+    }
+    /// Row j of Wₗ (nₗ₋₁ numbers) in a buffer laid out like the parameters (they, or the gradient).
+    func row<P: PartOfBuffer>(_ j: Int, ofLayer l: Int, in parameters: P) -> P {
+        parameters.part(from: weights[l] + j * layers[l - 1], count: layers[l - 1])
+    }
+    /// bₗ (nₗ numbers) in a buffer laid out like the parameters.
+    func bias<P: PartOfBuffer>(ofLayer l: Int, in parameters: P) -> P {
+        parameters.part(from: weights[l] + layers[l] * layers[l - 1], count: layers[l])
+    }
+}
+
+/// A contiguous buffer that can hand out a part of itself, indexed from 0 (so a loop
+/// over the part has no index arithmetic to check for overflow).
+protocol PartOfBuffer {
+    /// Elements `from ..< from + count`, as a buffer whose indices start at 0.
+    func part(from: Int, count: Int) -> Self
+}
+
+extension UnsafeBufferPointer: PartOfBuffer {
+    @inline(__always)
+    func part(from: Int, count: Int) -> UnsafeBufferPointer { UnsafeBufferPointer(rebasing: self[from ..< from + count]) }
+}
+
+extension UnsafeMutableBufferPointer: PartOfBuffer {
+    @inline(__always)
+    func part(from: Int, count: Int) -> UnsafeMutableBufferPointer {
+        UnsafeMutableBufferPointer(rebasing: self[from ..< from + count])
     }
 }
 
 extension Network {
     /// The forward pass: fills the activations of every layer for input x.
-    func forward<T: DifferentiableScalar>(
-        _ x: UnsafeBufferPointer<Double>, _ w: UnsafeBufferPointer<T>, _ workspace: inout Workspace<T>
-    ) {
+    func forward<T: DifferentiableScalar>(_ x: UnsafeBufferPointer<Double>, _ w: UnsafeBufferPointer<T>, _ workspace: Workspace<T>) {
         let L = layers.count - 1
-        let start = workspace.start
-        workspace.activations.withUnsafeMutableBufferPointer { a in
-            for i in 0..<layers[0] { a[i] = T(constant: x[i]) }
-            var k = 0                                   // where Wₗ starts in w
-            for l in 1...L {
-                let (nIn, nOut) = (layers[l - 1], layers[l])
-                let input = start[l - 1], output = start[l]
-                let bias = k + nOut * nIn               // bₗ follows Wₗ
-                for j in 0..<nOut {
-                    // zₗⱼ = Σᵢ Wₗ[j, i] aₗ₋₁,ᵢ + bₗⱼ
-                    var z = w[bias + j]
-                    let row = k + j * nIn
-                    for i in 0..<nIn { z += w[row + i] * a[input + i] }
-                    a[output + j] = l == L ? z : activate(z)
-                }
-                k = bias + nOut
+        let a0 = workspace.layer(0)
+        for i in a0.indices { a0[i] = T(constant: x[i]) }
+        for l in 1...L {
+            let input = workspace.layer(l - 1), z = workspace.layer(l)
+            // zₗ = bₗ + Σᵢ aₗ₋₁,ᵢ Wₗ[:, i], column after column (see "Loop order" above),
+            // two columns per pass over zₗ: (zⱼ + Wₗ[j, i] aᵢ) + Wₗ[j, i + 1] aᵢ₊₁ is the sum's
+            // own order, and each zⱼ is loaded and stored once for the two.
+            let b = workspace.bias(ofLayer: l, in: w)
+            for j in z.indices { z[j] = b[j] }
+            var i = 0
+            while i + 1 < input.count {
+                let column = workspace.column(i, ofLayer: l), ai = input[i]
+                let next = workspace.column(i + 1, ofLayer: l), aNext = input[i + 1]
+                for j in z.indices { z[j] = z[j] + column[j] * ai + next[j] * aNext }
+                i += 2
+            }
+            if i < input.count {   // an odd column left
+                let column = workspace.column(i, ofLayer: l), ai = input[i]
+                for j in z.indices { z[j] += column[j] * ai }
+            }
+            if l < L {
+                for j in z.indices { z[j] = activate(z[j]) }
             }
         }
     }
@@ -77,66 +160,70 @@ extension Network {
 
     /// The mean softmax cross-entropy over the examples `batch` of `data`, and, when
     /// `gradient` is given, its gradient with respect to the parameters w (the mean of
-    /// the per-example gradients, by backpropagation).
+    /// the per-example gradients, by backpropagation). Also counts the examples the
+    /// network classifies correctly: those whose largest logit (the first, on a tie) is their label.
     func loss<T: DifferentiableScalar>(
         _ w: UnsafeBufferPointer<T>, on data: LabeledDataset, batch: some Collection<Int>,
         gradient: UnsafeMutableBufferPointer<T>?
-    ) -> T {
+    ) -> (loss: T, correct: Int) {
         precondition(w.count == parameterCount, "\(self) has \(parameterCount) parameters, got \(w.count)")
         precondition(data.features == layers[0], "\(self) takes \(layers[0]) inputs; \(data.name) has \(data.features) features")
         precondition(data.classCount <= layers[layers.count - 1],
                      "\(self) has \(layers[layers.count - 1]) outputs; \(data.name) has \(data.classCount) classes")
         if let gradient { for i in gradient.indices { gradient[i] = 0 } }
-        var workspace = Workspace<T>(self)
+        let workspace = Workspace<T>(self, parameters: w)
         let L = layers.count - 1
-        let start = workspace.start
-        var total: T = 0
+        var total: T = 0, correct = 0
         for example in batch {
-            data.inputs[example].withCoordinates { x in forward(x, w, &workspace) }
+            data.inputs[example].withCoordinates { x in forward(x, w, workspace) }
             let y = data.labels[example]
-            let logits = start[L]
-            let classes = layers[L]
+            let z = workspace.layer(L)
 
             // Softmax cross-entropy, with the largest logit subtracted so exp cannot overflow.
-            var largest = workspace.activations[logits]
-            for j in 1..<classes where workspace.activations[logits + j] > largest { largest = workspace.activations[logits + j] }
+            let predicted = z.indexOfLargest
+            if predicted == y { correct += 1 }
+            let largest = z[predicted]
             var sum: T = 0
-            for j in 0..<classes { sum += T.exp(workspace.activations[logits + j] - largest) }
+            for j in z.indices { sum += T.exp(z[j] - largest) }
             let logSumExp = largest + T.log(sum)
-            total += logSumExp - workspace.activations[logits + y]
+            total += logSumExp - z[y]
             guard let gradient else { continue }
 
-            workspace.activations.withUnsafeBufferPointer { a in
-                workspace.deltas.withUnsafeMutableBufferPointer { δ in
-                    // δ_L = softmax(z_L) − e_y
-                    for j in 0..<classes { δ[logits + j] = T.exp(a[logits + j] - logSumExp) - (j == y ? 1 : 0) }
-                    var k = offset(ofLayer: L)
-                    for l in stride(from: L, through: 1, by: -1) {
-                        let (nIn, nOut) = (layers[l - 1], layers[l])
-                        let input = start[l - 1], output = start[l]
-                        let bias = k + nOut * nIn
-                        for j in 0..<nOut {
-                            // ∂ℓ/∂bₗⱼ = δₗⱼ and ∂ℓ/∂Wₗ[j, i] = δₗⱼ aₗ₋₁,ᵢ
-                            gradient[bias + j] += δ[output + j]
-                            let row = k + j * nIn
-                            for i in 0..<nIn { gradient[row + i] += δ[output + j] * a[input + i] }
-                        }
-                        if l > 1 {
-                            // δₗ₋₁ = (Wₗᵀ δₗ) ⊙ σ′(zₗ₋₁)
-                            for i in 0..<nIn { δ[input + i] = 0 }
-                            for j in 0..<nOut {
-                                let row = k + j * nIn
-                                for i in 0..<nIn { δ[input + i] += w[row + i] * δ[output + j] }
-                            }
-                            for i in 0..<nIn { δ[input + i] *= activationDerivative(activation: a[input + i]) }
-                            k = offset(ofLayer: l - 1)
-                        }
+            // δ_L = softmax(z_L) − e_y
+            let δL = workspace.delta(L)
+            for j in δL.indices { δL[j] = T.exp(z[j] - logSumExp) - (j == y ? 1 : 0) }
+            for l in stride(from: L, through: 1, by: -1) {
+                let δ = workspace.delta(l), input = workspace.layer(l - 1)
+                // ∂ℓ/∂bₗⱼ = δₗⱼ and ∂ℓ/∂Wₗ[j, i] = δₗⱼ aₗ₋₁,ᵢ
+                let gb = workspace.bias(ofLayer: l, in: gradient)
+                for j in δ.indices {
+                    gb[j] += δ[j]
+                    let gRow = workspace.row(j, ofLayer: l, in: gradient), δj = δ[j]
+                    for i in gRow.indices { gRow[i] += δj * input[i] }
+                }
+                if l > 1 {
+                    // δₗ₋₁ = (Wₗᵀ δₗ) ⊙ σ′(zₗ₋₁), where Wₗᵀ δₗ = Σⱼ δₗⱼ (row j of Wₗ), added row by row
+                    let δIn = workspace.delta(l - 1)
+                    for i in δIn.indices { δIn[i] = 0 }
+                    for j in δ.indices {
+                        let row = workspace.row(j, ofLayer: l, in: w), δj = δ[j]
+                        for i in δIn.indices { δIn[i] += row[i] * δj }
                     }
+                    for i in δIn.indices { δIn[i] *= activationDerivative(activation: input[i]) }
                 }
             }
         }
         let n = T(batch.count)
         if let gradient { for i in gradient.indices { gradient[i] /= n } }
-        return total / n
+        return (total / n, correct)
+    }
+}
+
+extension UnsafeMutableBufferPointer where Element: Comparable {
+    /// The index of the largest element, the first one on a tie (a NaN is never larger).
+    var indexOfLargest: Int {
+        var largest = 0
+        for j in indices.dropFirst() where self[j] > self[largest] { largest = j }
+        return largest
     }
 }

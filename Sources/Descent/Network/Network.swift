@@ -81,15 +81,14 @@ public struct Network: Sendable, Hashable, CustomStringConvertible {
     public func logits(_ input: Vector, parameters w: Vector) -> [Double] {
         w.withCoordinates { w in
             input.withCoordinates { x in
-                var workspace = Workspace<Double>(self)
-                forward(x, w, &workspace)
-                let logits = workspace.start[layers.count - 1]
-                return Array(workspace.activations[logits...])
+                let workspace = Workspace<Double>(self, parameters: w)
+                forward(x, w, workspace)
+                return Array(workspace.layer(layers.count - 1))
             }
         }
     }
 
-    /// The predicted class (the largest logit) of one input.
+    /// The predicted class (the largest logit, the first on a tie) of one input.
     public func predict(_ input: Vector, parameters w: Vector) -> Int {
         let z = logits(input, parameters: w)
         return z.indices.max { z[$0] < z[$1] }!
@@ -97,8 +96,15 @@ public struct Network: Sendable, Hashable, CustomStringConvertible {
 
     /// The fraction of examples whose predicted class is their label.
     public func accuracy(on data: LabeledDataset, parameters w: Vector) -> Double {
-        var correct = 0
-        for (x, label) in zip(data.inputs, data.labels) where predict(x, parameters: w) == label { correct += 1 }
+        let correct = w.withCoordinates { w in
+            let workspace = Workspace<Double>(self, parameters: w)   // one for all examples
+            var correct = 0
+            for (x, label) in zip(data.inputs, data.labels) {
+                x.withCoordinates { x in forward(x, w, workspace) }
+                if workspace.layer(layers.count - 1).indexOfLargest == label { correct += 1 }
+            }
+            return correct
+        }
         return Double(correct) / Double(data.count)
     }
 }

@@ -37,14 +37,22 @@ public struct NetworkLoss: FiniteSum {
     public func lossAndGradient(at w: Vector, batch: some Collection<Int>) -> (loss: Double, gradient: Vector) {
         var g = [Double](repeating: 0, count: dimension)
         let loss = w.withCoordinates { w in
-            g.withUnsafeMutableBufferPointer { g in network.loss(w, on: data, batch: batch, gradient: g) }
+            g.withUnsafeMutableBufferPointer { g in network.loss(w, on: data, batch: batch, gradient: g).loss }
         }
         return (loss, Vector(g))
     }
 
     /// The mean loss over all examples.
     public func value(at w: Vector) -> Double {
-        w.withCoordinates { network.loss($0, on: data, batch: data.inputs.indices, gradient: nil) }
+        w.withCoordinates { network.loss($0, on: data, batch: data.inputs.indices, gradient: nil).loss }
+    }
+
+    /// The mean loss over all examples and the fraction of them the network
+    /// classifies correctly, from one forward pass per example: the same numbers
+    /// as ``value(at:)`` and ``Network/accuracy(on:parameters:)`` for the cost of one.
+    public func valueAndAccuracy(at w: Vector) -> (loss: Double, accuracy: Double) {
+        let (loss, correct) = w.withCoordinates { network.loss($0, on: data, batch: data.inputs.indices, gradient: nil) }
+        return (loss, Double(correct) / Double(data.count))
     }
     /// The mean gradient over `batch` (the ``FiniteSum`` requirement).
     public func gradient(at w: Vector, batch: ArraySlice<Int>) -> Vector { lossAndGradient(at: w, batch: batch).gradient }

@@ -110,7 +110,7 @@ extension Optimizer {
                 t += 1
             }
             let seconds = monotonicSeconds() - clockStart
-            let trainingLoss = loss.value(at: w)
+            let (trainingLoss, trainingAccuracy) = loss.valueAndAccuracy(at: w)
             guard trainingLoss.isFinite, w.isFinite else {
                 result.divergedInEpoch = epoch
                 return result
@@ -118,7 +118,7 @@ extension Optimizer {
             result.parameters = w
             result.epochs.append(EpochReport(
                 epoch: epoch, steps: t, trainingLoss: trainingLoss,
-                trainingAccuracy: network.accuracy(on: training, parameters: w),
+                trainingAccuracy: trainingAccuracy,
                 testAccuracy: network.accuracy(on: test, parameters: w), seconds: seconds))
         }
         return result
