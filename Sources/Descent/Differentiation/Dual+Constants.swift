@@ -10,19 +10,19 @@
 /// the dual one with c lifted by ``DifferentiableScalar/init(constant:)``.
 extension Dual where Value: DifferentiableScalar {
     /// c + a.
-    @_disfavoredOverload @inlinable public static func + (c: Double, a: Dual) -> Dual { Dual(constant: c) + a }
+    @_disfavoredOverload @_specialize(where Value == Double) @_specialize(where Value == Dual<Double>) @inlinable public static func + (c: Double, a: Dual) -> Dual { Dual(constant: c) + a }
     /// a + c.
-    @_disfavoredOverload @inlinable public static func + (a: Dual, c: Double) -> Dual { a + Dual(constant: c) }
+    @_disfavoredOverload @_specialize(where Value == Double) @_specialize(where Value == Dual<Double>) @inlinable public static func + (a: Dual, c: Double) -> Dual { a + Dual(constant: c) }
     /// c − a.
-    @_disfavoredOverload @inlinable public static func - (c: Double, a: Dual) -> Dual { Dual(constant: c) - a }
+    @_disfavoredOverload @_specialize(where Value == Double) @_specialize(where Value == Dual<Double>) @inlinable public static func - (c: Double, a: Dual) -> Dual { Dual(constant: c) - a }
     /// a − c.
-    @_disfavoredOverload @inlinable public static func - (a: Dual, c: Double) -> Dual { a - Dual(constant: c) }
+    @_disfavoredOverload @_specialize(where Value == Double) @_specialize(where Value == Dual<Double>) @inlinable public static func - (a: Dual, c: Double) -> Dual { a - Dual(constant: c) }
     /// c a.
-    @_disfavoredOverload @inlinable public static func * (c: Double, a: Dual) -> Dual { Dual(constant: c) * a }
+    @_disfavoredOverload @_specialize(where Value == Double) @_specialize(where Value == Dual<Double>) @inlinable public static func * (c: Double, a: Dual) -> Dual { Dual(constant: c) * a }
     /// a c.
-    @_disfavoredOverload @inlinable public static func * (a: Dual, c: Double) -> Dual { a * Dual(constant: c) }
+    @_disfavoredOverload @_specialize(where Value == Double) @_specialize(where Value == Dual<Double>) @inlinable public static func * (a: Dual, c: Double) -> Dual { a * Dual(constant: c) }
     /// c / a.
-    @_disfavoredOverload @inlinable public static func / (c: Double, a: Dual) -> Dual { Dual(constant: c) / a }
+    @_disfavoredOverload @_specialize(where Value == Double) @_specialize(where Value == Dual<Double>) @inlinable public static func / (c: Double, a: Dual) -> Dual { Dual(constant: c) / a }
     /// a / c.
-    @_disfavoredOverload @inlinable public static func / (a: Dual, c: Double) -> Dual { a / Dual(constant: c) }
+    @_disfavoredOverload @_specialize(where Value == Double) @_specialize(where Value == Dual<Double>) @inlinable public static func / (a: Dual, c: Double) -> Dual { a / Dual(constant: c) }
 }

@@ -24,6 +24,8 @@ public struct Dual<Value: Real> {
     public var derivative: Value
 
     /// A dual `value + derivative·ε`.
+    @_specialize(where Value == Double)
+    @_specialize(where Value == Dual<Double>)
     @inlinable
     public init(_ value: Value, derivative: Value = 0) {
         self.value = value
@@ -53,12 +55,16 @@ extension Dual: AdditiveArithmetic {
     @inlinable public static var zero: Dual { Dual(0) }
 
     /// Sum: derivatives add.
+    @_specialize(where Value == Double)
+    @_specialize(where Value == Dual<Double>)
     @inlinable @inline(__always)
     public static func + (a: Dual, b: Dual) -> Dual {
         Dual(a.value + b.value, derivative: a.derivative + b.derivative)
     }
 
     /// Difference: derivatives subtract.
+    @_specialize(where Value == Double)
+    @_specialize(where Value == Dual<Double>)
     @inlinable @inline(__always)
     public static func - (a: Dual, b: Dual) -> Dual {
         Dual(a.value - b.value, derivative: a.derivative - b.derivative)
@@ -77,6 +83,8 @@ extension Dual: Numeric, SignedNumeric {
     public typealias IntegerLiteralType = Int
 
     /// A constant from an integer literal.
+    @_specialize(where Value == Double)
+    @_specialize(where Value == Dual<Double>)
     @inlinable public init(integerLiteral value: Int) { self.init(Value(value)) }
 
     /// A constant from an integer, if exactly representable.
@@ -92,6 +100,8 @@ extension Dual: Numeric, SignedNumeric {
     }
 
     /// Product rule: (a b)′ = a′b + ab′.
+    @_specialize(where Value == Double)
+    @_specialize(where Value == Dual<Double>)
     @inlinable @inline(__always)
     public static func * (a: Dual, b: Dual) -> Dual {
         Dual(a.value * b.value, derivative: a.derivative * b.value + a.value * b.derivative)
@@ -101,6 +111,8 @@ extension Dual: Numeric, SignedNumeric {
     @inlinable public static func *= (a: inout Dual, b: Dual) { a = a * b }
 
     /// Negation.
+    @_specialize(where Value == Double)
+    @_specialize(where Value == Dual<Double>)
     @inlinable @inline(__always)
     public static prefix func - (a: Dual) -> Dual { Dual(-a.value, derivative: -a.derivative) }
 
@@ -110,6 +122,8 @@ extension Dual: Numeric, SignedNumeric {
 
 extension Dual: AlgebraicField {
     /// Quotient rule: (a/b)′ = (a′b − ab′)/b².
+    @_specialize(where Value == Double)
+    @_specialize(where Value == Dual<Double>)
     @inlinable @inline(__always)
     public static func / (a: Dual, b: Dual) -> Dual {
         let q = a.value / b.value
@@ -127,6 +141,8 @@ extension Dual: AlgebraicField {
 
 extension Dual: ExpressibleByFloatLiteral where Value: ExpressibleByFloatLiteral {
     /// A constant from a floating-point literal, so `2.5 * x` reads naturally.
+    @_specialize(where Value == Double)
+    @_specialize(where Value == Dual<Double>)
     @inlinable
     public init(floatLiteral literal: Value.FloatLiteralType) {
         self.init(Value(floatLiteral: literal))

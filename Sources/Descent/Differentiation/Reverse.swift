@@ -34,6 +34,8 @@ public struct Reverse<Value: DifferentiableScalar> {
     @usableFromInline var tape: Unmanaged<Tape<Value>>?
 
     /// The constant `value`: zero derivative, not recorded.
+    @_specialize(where Value == Double)
+    @_specialize(where Value == Dual<Double>)
     @inlinable @inline(__always)
     public init(_ value: Value) {
         self.value = value
@@ -182,9 +184,13 @@ extension Reverse: AdditiveArithmetic {
     /// Zero.
     @inlinable public static var zero: Reverse { Reverse(0) }
     /// Sum: ∂/∂a = ∂/∂b = 1.
+    @_specialize(where Value == Double)
+    @_specialize(where Value == Dual<Double>)
     @inlinable @inline(__always)
     public static func + (a: Reverse, b: Reverse) -> Reverse { binary(a, b, a.value + b.value, 1, 1) }
     /// Difference: ∂/∂a = 1, ∂/∂b = −1.
+    @_specialize(where Value == Double)
+    @_specialize(where Value == Dual<Double>)
     @inlinable @inline(__always)
     public static func - (a: Reverse, b: Reverse) -> Reverse { binary(a, b, a.value - b.value, 1, -1) }
     /// Adds in place.
@@ -199,6 +205,8 @@ extension Reverse: Numeric, SignedNumeric {
     /// Integer literals make constants.
     public typealias IntegerLiteralType = Int
     /// A constant from an integer literal.
+    @_specialize(where Value == Double)
+    @_specialize(where Value == Dual<Double>)
     @inlinable public init(integerLiteral value: Int) { self.init(Value(value)) }
     /// A constant from an integer, if exactly representable.
     @inlinable public init?<Source: BinaryInteger>(exactly source: Source) {
@@ -210,11 +218,15 @@ extension Reverse: Numeric, SignedNumeric {
         value < 0 ? -self : (value > 0 ? self : Reverse(value.magnitude))
     }
     /// Product: ∂/∂a = b, ∂/∂b = a.
+    @_specialize(where Value == Double)
+    @_specialize(where Value == Dual<Double>)
     @inlinable @inline(__always)
     public static func * (a: Reverse, b: Reverse) -> Reverse { binary(a, b, a.value * b.value, b.value, a.value) }
     /// Multiplies in place.
     @inlinable public static func *= (a: inout Reverse, b: Reverse) { a = a * b }
     /// Negation: ∂/∂a = −1.
+    @_specialize(where Value == Double)
+    @_specialize(where Value == Dual<Double>)
     @inlinable @inline(__always)
     public static prefix func - (a: Reverse) -> Reverse { unary(a, -a.value, -1) }
     /// Negates in place.
@@ -223,6 +235,8 @@ extension Reverse: Numeric, SignedNumeric {
 
 extension Reverse: AlgebraicField {
     /// Quotient q = a/b: ∂/∂a = 1/b, ∂/∂b = −q/b.
+    @_specialize(where Value == Double)
+    @_specialize(where Value == Dual<Double>)
     @inlinable @inline(__always)
     public static func / (a: Reverse, b: Reverse) -> Reverse {
         let q = a.value / b.value
@@ -236,6 +250,8 @@ extension Reverse: AlgebraicField {
 
 extension Reverse: ExpressibleByFloatLiteral where Value: ExpressibleByFloatLiteral {
     /// A constant from a floating-point literal.
+    @_specialize(where Value == Double)
+    @_specialize(where Value == Dual<Double>)
     @inlinable public init(floatLiteral literal: Value.FloatLiteralType) { self.init(Value(floatLiteral: literal)) }
 }
 
@@ -248,21 +264,21 @@ extension Reverse: DifferentiableScalar {
 /// by ``DifferentiableScalar/init(constant:)`` and costs no record.
 extension Reverse {
     /// c + a.
-    @_disfavoredOverload @inlinable public static func + (c: Double, a: Reverse) -> Reverse { Reverse(constant: c) + a }
+    @_disfavoredOverload @_specialize(where Value == Double) @_specialize(where Value == Dual<Double>) @inlinable public static func + (c: Double, a: Reverse) -> Reverse { Reverse(constant: c) + a }
     /// a + c.
-    @_disfavoredOverload @inlinable public static func + (a: Reverse, c: Double) -> Reverse { a + Reverse(constant: c) }
+    @_disfavoredOverload @_specialize(where Value == Double) @_specialize(where Value == Dual<Double>) @inlinable public static func + (a: Reverse, c: Double) -> Reverse { a + Reverse(constant: c) }
     /// c − a.
-    @_disfavoredOverload @inlinable public static func - (c: Double, a: Reverse) -> Reverse { Reverse(constant: c) - a }
+    @_disfavoredOverload @_specialize(where Value == Double) @_specialize(where Value == Dual<Double>) @inlinable public static func - (c: Double, a: Reverse) -> Reverse { Reverse(constant: c) - a }
     /// a − c.
-    @_disfavoredOverload @inlinable public static func - (a: Reverse, c: Double) -> Reverse { a - Reverse(constant: c) }
+    @_disfavoredOverload @_specialize(where Value == Double) @_specialize(where Value == Dual<Double>) @inlinable public static func - (a: Reverse, c: Double) -> Reverse { a - Reverse(constant: c) }
     /// c a.
-    @_disfavoredOverload @inlinable public static func * (c: Double, a: Reverse) -> Reverse { Reverse(constant: c) * a }
+    @_disfavoredOverload @_specialize(where Value == Double) @_specialize(where Value == Dual<Double>) @inlinable public static func * (c: Double, a: Reverse) -> Reverse { Reverse(constant: c) * a }
     /// a c.
-    @_disfavoredOverload @inlinable public static func * (a: Reverse, c: Double) -> Reverse { a * Reverse(constant: c) }
+    @_disfavoredOverload @_specialize(where Value == Double) @_specialize(where Value == Dual<Double>) @inlinable public static func * (a: Reverse, c: Double) -> Reverse { a * Reverse(constant: c) }
     /// c / a.
-    @_disfavoredOverload @inlinable public static func / (c: Double, a: Reverse) -> Reverse { Reverse(constant: c) / a }
+    @_disfavoredOverload @_specialize(where Value == Double) @_specialize(where Value == Dual<Double>) @inlinable public static func / (c: Double, a: Reverse) -> Reverse { Reverse(constant: c) / a }
     /// a / c.
-    @_disfavoredOverload @inlinable public static func / (a: Reverse, c: Double) -> Reverse { a / Reverse(constant: c) }
+    @_disfavoredOverload @_specialize(where Value == Double) @_specialize(where Value == Dual<Double>) @inlinable public static func / (a: Reverse, c: Double) -> Reverse { a / Reverse(constant: c) }
 }
 
 // MARK: Comparison by value

@@ -55,7 +55,17 @@ public struct Variables<Scalar: Real>: RandomAccessCollection {
 
     /// The i-th argument (0-based).
     @inlinable @inline(__always)
-    public subscript(i: Int) -> Scalar {
+    public subscript(i: Int) -> Scalar { element(i) }
+
+    /// The i-th argument. Specialised inside the library for the number types objectives
+    /// use, so that chapter code compiled without optimisation (which calls the generic
+    /// entry point) is dispatched to fast code instead of looking up type metadata per read.
+    @inlinable @inline(__always)
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Dual<Double>)
+    @_specialize(where Scalar == HyperDual)
+    @_specialize(where Scalar == ReverseDual)
+    func element(_ i: Int) -> Scalar {
         precondition(i >= 0 && i < count,
                      "x[\(i)] is out of range: the objective has dimension \(count) (pass `dimension:` when defining it)")
         if let spill { return spill[i] }
