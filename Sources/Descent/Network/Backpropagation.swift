@@ -158,58 +158,58 @@ extension Network {
         }
     }
 
-    /// The mean softmax cross-entropy over the examples `batch` of `data`, and, when
+    /// The mean softmax cross-entropy over the examples `batch` of `examples`, and, when
     /// `gradient` is given, its gradient with respect to the parameters w (the mean of
     /// the per-example gradients, by backpropagation). Also counts the examples the
     /// network classifies correctly: those whose largest logit (the first, on a tie) is their label.
     func loss<T: DifferentiableScalar>(
-        _ w: UnsafeBufferPointer<T>, on data: LabeledDataset, batch: some Collection<Int>,
+        _ w: UnsafeBufferPointer<T>, on examples: Examples, batch: some Collection<Int>,
         gradient: UnsafeMutableBufferPointer<T>?
     ) -> (loss: T, correct: Int) {
         precondition(w.count == parameterCount, "\(self) has \(parameterCount) parameters, got \(w.count)")
-        precondition(data.features == layers[0], "\(self) takes \(layers[0]) inputs; \(data.name) has \(data.features) features")
-        precondition(data.classCount <= layers[layers.count - 1],
-                     "\(self) has \(layers[layers.count - 1]) outputs; \(data.name) has \(data.classCount) classes")
+        precondition(examples.features == layers[0], "\(self) takes \(layers[0]) inputs, not \(examples.features)")
         if let gradient { for i in gradient.indices { gradient[i] = 0 } }
         let workspace = Workspace<T>(self, parameters: w)
         let L = layers.count - 1
         var total: T = 0, correct = 0
-        for example in batch {
-            data.inputs[example].withCoordinates { x in forward(x, w, workspace) }
-            let y = data.labels[example]
-            let z = workspace.layer(L)
+        examples.inputs.withUnsafeBufferPointer { inputs in
+            for example in batch {
+                forward(inputs.part(from: example * examples.features, count: examples.features), w, workspace)
+                let y = examples.labels[example]
+                let z = workspace.layer(L)
 
-            // Softmax cross-entropy, with the largest logit subtracted so exp cannot overflow.
-            let predicted = z.indexOfLargest
-            if predicted == y { correct += 1 }
-            let largest = z[predicted]
-            var sum: T = 0
-            for j in z.indices { sum += T.exp(z[j] - largest) }
-            let logSumExp = largest + T.log(sum)
-            total += logSumExp - z[y]
-            guard let gradient else { continue }
+                // Softmax cross-entropy, with the largest logit subtracted so exp cannot overflow.
+                let predicted = z.indexOfLargest
+                if predicted == y { correct += 1 }
+                let largest = z[predicted]
+                var sum: T = 0
+                for j in z.indices { sum += T.exp(z[j] - largest) }
+                let logSumExp = largest + T.log(sum)
+                total += logSumExp - z[y]
+                guard let gradient else { continue }
 
-            // δ_L = softmax(z_L) − e_y
-            let δL = workspace.delta(L)
-            for j in δL.indices { δL[j] = T.exp(z[j] - logSumExp) - (j == y ? 1 : 0) }
-            for l in stride(from: L, through: 1, by: -1) {
-                let δ = workspace.delta(l), input = workspace.layer(l - 1)
-                // ∂ℓ/∂bₗⱼ = δₗⱼ and ∂ℓ/∂Wₗ[j, i] = δₗⱼ aₗ₋₁,ᵢ
-                let gb = workspace.bias(ofLayer: l, in: gradient)
-                for j in δ.indices {
-                    gb[j] += δ[j]
-                    let gRow = workspace.row(j, ofLayer: l, in: gradient), δj = δ[j]
-                    for i in gRow.indices { gRow[i] += δj * input[i] }
-                }
-                if l > 1 {
-                    // δₗ₋₁ = (Wₗᵀ δₗ) ⊙ σ′(zₗ₋₁), where Wₗᵀ δₗ = Σⱼ δₗⱼ (row j of Wₗ), added row by row
-                    let δIn = workspace.delta(l - 1)
-                    for i in δIn.indices { δIn[i] = 0 }
+                // δ_L = softmax(z_L) − e_y
+                let δL = workspace.delta(L)
+                for j in δL.indices { δL[j] = T.exp(z[j] - logSumExp) - (j == y ? 1 : 0) }
+                for l in stride(from: L, through: 1, by: -1) {
+                    let δ = workspace.delta(l), input = workspace.layer(l - 1)
+                    // ∂ℓ/∂bₗⱼ = δₗⱼ and ∂ℓ/∂Wₗ[j, i] = δₗⱼ aₗ₋₁,ᵢ
+                    let gb = workspace.bias(ofLayer: l, in: gradient)
                     for j in δ.indices {
-                        let row = workspace.row(j, ofLayer: l, in: w), δj = δ[j]
-                        for i in δIn.indices { δIn[i] += row[i] * δj }
+                        gb[j] += δ[j]
+                        let gRow = workspace.row(j, ofLayer: l, in: gradient), δj = δ[j]
+                        for i in gRow.indices { gRow[i] += δj * input[i] }
                     }
-                    for i in δIn.indices { δIn[i] *= activationDerivative(activation: input[i]) }
+                    if l > 1 {
+                        // δₗ₋₁ = (Wₗᵀ δₗ) ⊙ σ′(zₗ₋₁), where Wₗᵀ δₗ = Σⱼ δₗⱼ (row j of Wₗ), added row by row
+                        let δIn = workspace.delta(l - 1)
+                        for i in δIn.indices { δIn[i] = 0 }
+                        for j in δ.indices {
+                            let row = workspace.row(j, ofLayer: l, in: w), δj = δ[j]
+                            for i in δIn.indices { δIn[i] += row[i] * δj }
+                        }
+                        for i in δIn.indices { δIn[i] *= activationDerivative(activation: input[i]) }
+                    }
                 }
             }
         }

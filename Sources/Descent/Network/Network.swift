@@ -96,15 +96,22 @@ public struct Network: Sendable, Hashable, CustomStringConvertible {
 
     /// The fraction of examples whose predicted class is their label.
     public func accuracy(on data: LabeledDataset, parameters w: Vector) -> Double {
+        accuracy(on: Examples(data), parameters: w)
+    }
+
+    /// The fraction of examples whose predicted class is their label.
+    func accuracy(on examples: Examples, parameters w: Vector) -> Double {
         let correct = w.withCoordinates { w in
-            let workspace = Workspace<Double>(self, parameters: w)   // one for all examples
-            var correct = 0
-            for (x, label) in zip(data.inputs, data.labels) {
-                x.withCoordinates { x in forward(x, w, workspace) }
-                if workspace.layer(layers.count - 1).indexOfLargest == label { correct += 1 }
+            examples.inputs.withUnsafeBufferPointer { inputs in
+                let workspace = Workspace<Double>(self, parameters: w)   // one for all examples
+                var correct = 0
+                for k in examples.indices {
+                    forward(inputs.part(from: k * examples.features, count: examples.features), w, workspace)
+                    if workspace.layer(layers.count - 1).indexOfLargest == examples.labels[k] { correct += 1 }
+                }
+                return correct
             }
-            return correct
         }
-        return Double(correct) / Double(data.count)
+        return Double(correct) / Double(examples.labels.count)
     }
 }

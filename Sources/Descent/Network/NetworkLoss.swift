@@ -17,13 +17,19 @@ public struct NetworkLoss: FiniteSum {
     public let network: Network
     /// The examples.
     public let data: LabeledDataset
+    /// The same examples laid out for the passes.
+    let examples: Examples
 
-    /// The loss of `network` on `data` (the features must match the input width).
+    /// The loss of `network` on `data` (the features must match the input width, and
+    /// the network needs an output for every class).
     public init(_ network: Network, on data: LabeledDataset) {
         precondition(data.features == network.layers[0],
                      "\(network) takes \(network.layers[0]) inputs; \(data.name) has \(data.features) features")
+        precondition(data.classCount <= network.layers[network.layers.count - 1],
+                     "\(network) has \(network.layers[network.layers.count - 1]) outputs; \(data.name) has \(data.classCount) classes")
         self.network = network
         self.data = data
+        examples = Examples(data)
     }
 
     /// "cross-entropy of <network> on <data>".
@@ -37,21 +43,21 @@ public struct NetworkLoss: FiniteSum {
     public func lossAndGradient(at w: Vector, batch: some Collection<Int>) -> (loss: Double, gradient: Vector) {
         var g = [Double](repeating: 0, count: dimension)
         let loss = w.withCoordinates { w in
-            g.withUnsafeMutableBufferPointer { g in network.loss(w, on: data, batch: batch, gradient: g).loss }
+            g.withUnsafeMutableBufferPointer { g in network.loss(w, on: examples, batch: batch, gradient: g).loss }
         }
         return (loss, Vector(g))
     }
 
     /// The mean loss over all examples.
     public func value(at w: Vector) -> Double {
-        w.withCoordinates { network.loss($0, on: data, batch: data.inputs.indices, gradient: nil).loss }
+        w.withCoordinates { network.loss($0, on: examples, batch: examples.indices, gradient: nil).loss }
     }
 
     /// The mean loss over all examples and the fraction of them the network
     /// classifies correctly, from one forward pass per example: the same numbers
     /// as ``value(at:)`` and ``Network/accuracy(on:parameters:)`` for the cost of one.
     public func valueAndAccuracy(at w: Vector) -> (loss: Double, accuracy: Double) {
-        let (loss, correct) = w.withCoordinates { network.loss($0, on: data, batch: data.inputs.indices, gradient: nil) }
+        let (loss, correct) = w.withCoordinates { network.loss($0, on: examples, batch: examples.indices, gradient: nil) }
         return (loss, Double(correct) / Double(data.count))
     }
     /// The mean gradient over `batch` (the ``FiniteSum`` requirement).
@@ -74,7 +80,7 @@ public struct NetworkLoss: FiniteSum {
         let seeded = (0..<dimension).map { Dual(w[$0], derivative: v[$0]) }
         var g = [Dual<Double>](repeating: 0, count: dimension)
         seeded.withUnsafeBufferPointer { w in
-            g.withUnsafeMutableBufferPointer { g in _ = network.loss(w, on: data, batch: batch, gradient: g) }
+            g.withUnsafeMutableBufferPointer { g in _ = network.loss(w, on: examples, batch: batch, gradient: g) }
         }
         return Vector(g.map(\.derivative))
     }

@@ -92,6 +92,7 @@ extension Optimizer {
                                   requirement: "must take \(training.features) inputs like the data")
         }
         let loss = NetworkLoss(network, on: training)
+        let testExamples = Examples(test)
         var batches = try Minibatches(loss, batchSize: batchSize, sampling: .shuffledEpochs, seed: seed)
         var w = start ?? network.initialParameters(seed: seed)
         guard w.count == network.parameterCount else {
@@ -100,7 +101,7 @@ extension Optimizer {
         }
         var state = initialState(dimension: w.count)
         var result = Training(optimizer: name, network: network, parameters: w,
-                              initialLoss: loss.value(at: w), initialTestAccuracy: network.accuracy(on: test, parameters: w),
+                              initialLoss: loss.value(at: w), initialTestAccuracy: network.accuracy(on: testExamples, parameters: w),
                               requestedEpochs: epochs)
         var t = 0
         for epoch in 1...Swift.max(epochs, 1) where epochs > 0 {
@@ -119,7 +120,7 @@ extension Optimizer {
             result.epochs.append(EpochReport(
                 epoch: epoch, steps: t, trainingLoss: trainingLoss,
                 trainingAccuracy: trainingAccuracy,
-                testAccuracy: network.accuracy(on: test, parameters: w), seconds: seconds))
+                testAccuracy: network.accuracy(on: testExamples, parameters: w), seconds: seconds))
         }
         return result
     }
