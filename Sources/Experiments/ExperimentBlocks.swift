@@ -7,7 +7,9 @@ public func _beginExperimentBlock(_ index: Int) {
     OutputChannel.shared.beginBlock(index)
 }
 
-/// Marks that every block ran to its end.
+/// Marks that every block ran to its end, once every figure's files are written: the builder
+/// takes a run as complete only after this event.
 public func _finishExperiments() {
+    BackgroundRenders.shared.waitForAll()
     OutputChannel.shared.finish()
 }

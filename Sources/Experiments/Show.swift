@@ -12,6 +12,12 @@
 /// so state what the figure shows ("the iterates zig-zag across the ravine"), not what
 /// it is ("a contour plot").
 ///
+/// Under `descent build` the figure is checked (alt text, id, size, axis ranges) and numbered
+/// here, in order; its images are then drawn and written on other threads while the chapter
+/// goes on, and the program waits for them before it ends (see ``BackgroundRenders``). The
+/// figure is a value, so changing variables afterwards does not change it; a mark type of your
+/// own must be safe to draw from another thread, as `Mark: Sendable` promises.
+///
 /// ```swift
 /// show(figure, caption: "Gradient descent with $\eta = 0.4$", alt: "…", id: "ravine-gd")
 /// ```
@@ -42,34 +48,43 @@ public func show(
         print("[figure: \(caption)]")
         return
     }
-    let (number, block) = reserveFigureNumber(in: channel, id: id, caller: "show", file: file, line: line)
-    let light = "figure-\(number)-light.png"
-    let dark = "figure-\(number)-dark.png"
-    writeThemes(of: figure, light: light, dark: dark, what: "the figure", to: channel, file: file, line: line)
     // A figure wider than a phone also gets a one-column phone variant, found by the site
     // beside the figure by name (figure-N-narrow-light.png; see Figure.narrowVariant).
-    if let narrow = figure.narrowVariant {
-        writeThemes(of: narrow, light: "figure-\(number)-narrow-light.png", dark: "figure-\(number)-narrow-dark.png",
-                    what: "the figure's phone variant", to: channel, file: file, line: line)
+    let narrow = figure.narrowVariant
+    let (number, block) = reserveFigureNumber(in: channel, id: id, caller: "show", file: file, line: line)
+    // What the figure itself gets wrong stops the chapter here, in this block, as when the
+    // figure was drawn at this point; only the machine can fail the render later.
+    checkRenderable(figure, what: "the figure", file: file, line: line)
+    if let narrow { checkRenderable(narrow, what: "the figure's phone variant", file: file, line: line) }
+    let light = "figure-\(number)-light.png"
+    let dark = "figure-\(number)-dark.png"
+    var images = [
+        FigureImage(figure: figure, theme: .light, name: light, what: "the figure"),
+        FigureImage(figure: figure, theme: .dark, name: dark, what: "the figure"),
+    ]
+    if let narrow {
+        images += [
+            FigureImage(figure: narrow, theme: .light, name: "figure-\(number)-narrow-light.png", what: "the figure's phone variant"),
+            FigureImage(figure: narrow, theme: .dark, name: "figure-\(number)-narrow-dark.png", what: "the figure's phone variant"),
+        ]
     }
+    // The event goes out now, in the order of the chapter's events; its files are complete
+    // before the run's end event, which is all the builder relies on.
     channel.recordFigure(block: block, id: id, caption: caption, alt: alt,
                          lightFile: light, darkFile: dark, width: figure.width, height: figure.height)
+    for image in images {
+        BackgroundRenders.shared.submit {
+            image.write(to: channel, file: file, line: line)
+        }
+    }
 }
 
-/// Renders `figure` at 2× in both themes into the output folder as `light` and `dark`,
-/// stopping the chapter at the caller's line when it cannot be rendered or written.
-private func writeThemes(of figure: Figure, light: String, dark: String, what: String, to channel: OutputChannel,
-                         file: StaticString, line: UInt) {
-    for (theme, name) in [(Theme.light, light), (Theme.dark, dark)] {
-        let png: [UInt8]
-        do {
-            png = try figure.renderPNG(theme: theme, scale: 2)
-        } catch {
-            fatalError("\(what) could not be rendered: \(error)", file: file, line: line)
-        }
-        guard channel.write(png, to: name) else {
-            fatalError("could not write \(name) into \(channel.directory ?? "?")", file: file, line: line)
-        }
+/// Stops the chapter at the caller's line when `figure` cannot be rendered for a reason of its own.
+private func checkRenderable(_ figure: Figure, what: String, file: StaticString, line: UInt) {
+    do {
+        try figure.checkRenderable(scale: 2)
+    } catch {
+        fatalError("\(what) could not be rendered: \(error)", file: file, line: line)
     }
 }
 

@@ -3,6 +3,7 @@
 // with swiftc against Plotting must not need it. Safe here because no C type appears in the
 // layout of any type (handles are stored as OpaquePointer).
 @_implementationOnly import CCairo
+import Synchronization
 
 /// Draws into a Cairo ARGB32 image surface. CSS pixels become device pixels
 /// through one `cairo_scale` here and nowhere else.
@@ -22,6 +23,19 @@ final class CairoRenderer: Renderer {
     /// Sans Fallback (fonts-droid-fallback, 1.8 MB: what scripts/setup installs), then WenQuanYi.
     static let fallbackFamilies = ["Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK KR", "Droid Sans Fallback",
                                    "WenQuanYi Micro Hei", "WenQuanYi Zen Hei"]
+
+    /// Held around everything that may open or close a font: selecting a face, measuring and
+    /// drawing text, and destroying a context (which may drop the last use of a face).
+    ///
+    /// Figures render on several threads at once (the Experiments runtime's background
+    /// renders), each into its own surface, which Cairo allows. Its FreeType backend, though,
+    /// shares one `FT_Library` between threads and, in Cairo 1.16 (`cairo-ft-font.c`,
+    /// `_cairo_ft_unscaled_font_lock_face`), calls `FT_New_Face` holding only the lock of the
+    /// font being opened — while FreeType requires `FT_New_Face` and `FT_Done_Face` on one
+    /// library to be serialised (FreeType reference, "Library Setup", since 2.5.6). So text goes
+    /// through this lock, one thread at a time; paths, fills and the PNG encoder, most of a
+    /// render, run in parallel.
+    static let fontLock = Mutex(())
 
     init(width: Int, height: Int, scale: Double) throws {
         pixelWidth = max(1, Int((Double(width) * scale).rounded()))
@@ -47,7 +61,7 @@ final class CairoRenderer: Renderer {
     }
 
     deinit {
-        cairo_destroy(cr)
+        Self.fontLock.withLock { _ in cairo_destroy(cr) }
         cairo_surface_destroy(surface)
     }
 
@@ -117,6 +131,10 @@ final class CairoRenderer: Renderer {
     /// `string` cut into runs drawn with one family each: DejaVu Sans, and a fallback family for
     /// characters it lacks (a string DejaVu covers entirely is one run, checked in one call).
     func runs(_ string: String, size: Double, bold: Bool) -> [(text: String, family: String)] {
+        Self.fontLock.withLock { _ in runsLocked(string, size: size, bold: bold) }
+    }
+
+    private func runsLocked(_ string: String, size: Double, bold: Bool) -> [(text: String, family: String)] {
         selectFont(size: size, bold: bold)
         guard missingGlyphs(string) > 0 else { return [(string, Self.family)] }
         var runs: [(text: String, family: String)] = []
@@ -146,9 +164,11 @@ final class CairoRenderer: Renderer {
 
     /// How many characters of `string` no installed family can draw (for the tests).
     func undrawableCharacters(_ string: String, size: Double = 12) -> Int {
-        runs(string, size: size, bold: false).reduce(0) { total, run in
-            selectFont(size: size, bold: false, family: run.family)
-            return total + missingGlyphs(run.text)
+        Self.fontLock.withLock { _ in
+            runsLocked(string, size: size, bold: false).reduce(0) { total, run in
+                selectFont(size: size, bold: false, family: run.family)
+                return total + missingGlyphs(run.text)
+            }
         }
     }
 
@@ -162,7 +182,11 @@ final class CairoRenderer: Renderer {
     }
 
     func measure(_ string: String, size: Double, bold: Bool) -> Size {
-        let width = advance(runs(string, size: size, bold: bold), size: size, bold: bold)
+        Self.fontLock.withLock { _ in measureLocked(string, size: size, bold: bold) }
+    }
+
+    private func measureLocked(_ string: String, size: Double, bold: Bool) -> Size {
+        let width = advance(runsLocked(string, size: size, bold: bold), size: size, bold: bold)
         selectFont(size: size, bold: bold)
         var fe = cairo_font_extents_t()
         cairo_font_extents(cr, &fe)
@@ -171,7 +195,11 @@ final class CairoRenderer: Renderer {
 
     func text(_ string: String, at point: Point, style: TextStyle) {
         guard !string.isEmpty else { return }
-        let runs = runs(string, size: style.size, bold: style.bold)
+        Self.fontLock.withLock { _ in drawLocked(string, at: point, style: style) }
+    }
+
+    private func drawLocked(_ string: String, at point: Point, style: TextStyle) {
+        let runs = runsLocked(string, size: style.size, bold: style.bold)
         let width = advance(runs, size: style.size, bold: style.bold)
         selectFont(size: style.size, bold: style.bold)
         var fe = cairo_font_extents_t()

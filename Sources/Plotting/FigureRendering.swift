@@ -29,10 +29,7 @@ extension Figure {
 
     /// Renders to PNG bytes with a chosen PNG writer.
     public func renderPNG(theme: Theme, scale: Double, writer: PNGWriter) throws -> [UInt8] {
-        guard width >= 1, height >= 1, width <= 8192, height <= 8192, scale.isFinite, scale >= 0.25, scale <= 8,
-              Double(width) * scale <= 16384, Double(height) * scale <= 16384 else {
-            throw PlottingError.invalidSize(width: width, height: height, scale: scale)
-        }
+        try checkSize(scale: scale)
         let renderer = try CairoRenderer(width: width, height: height, scale: scale)
         try render(to: renderer, theme: theme)
         switch writer {

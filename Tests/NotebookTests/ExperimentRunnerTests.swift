@@ -67,6 +67,44 @@ import Testing
         #expect(problem.message.contains(#"showSweep(…, id: "line"): this id is already used by another figure of the chapter"#))
     }
 
+    @Test func aFigureThatCannotBeDrawnStopsItsBlockAtTheShowLine() async throws {
+        // Checked on the chapter's thread before the figure is rendered in the background, so
+        // the block named is the figure's, not the one running when a render would have failed.
+        guard let sandbox = try BuiltLibrary.Sandbox(copying: "bad-figure") else { return }
+        defer { sandbox.remove() }
+        let outcomes = try await sandbox.run()
+        let problem = try #require(outcomes.first?.problems.first)
+        #expect(problem.file == "chapters/01-bad-figure.md")
+        #expect(problem.line == 6)
+        #expect(problem.message.hasPrefix("block 1 (line 5) crashed: the figure could not be rendered: Plotting: invalid y range: "))
+        #expect(problem.sourceLine?.hasPrefix("show(figure") == true)
+    }
+
+    @Test func aRenderFailingInTheBackgroundStopsTheRunAtTheShowLine() async throws {
+        // The figure's first file cannot be written (a folder has its name): the background
+        // render stops the program with the message `show` gave when it drew in line.
+        guard let sandbox = try BuiltLibrary.Sandbox(copying: "render-failure") else { return }
+        defer { sandbox.remove() }
+        let outcomes = try await sandbox.run()
+        let problem = try #require(outcomes.first?.problems.first)
+        #expect(problem.file == "chapters/01-render-failure.md")
+        #expect(problem.line == 9)
+        #expect(problem.message.contains(" crashed: could not write figure-1-light.png into "), "\(problem.message)")
+        #expect(problem.sourceLine?.hasPrefix("show(Figure(") == true)
+    }
+
+    @Test func aTrapWhileFiguresRenderFailsTheRunAsBefore() async throws {
+        // Renders still pending when a later block traps die with the program: the run fails
+        // with the trap, at its line, and nothing waits for them.
+        guard let sandbox = try BuiltLibrary.Sandbox(copying: "trap-after-figures") else { return }
+        defer { sandbox.remove() }
+        let outcomes = try await sandbox.run()
+        let problem = try #require(outcomes.first?.problems.first)
+        #expect(problem.file == "chapters/01-trap-after-figures.md")
+        #expect(problem.line == 15)
+        #expect(problem.message.hasPrefix("block 2 (line 14) crashed: Unexpectedly found nil"))
+    }
+
     @Test func infiniteLoopIsStoppedAtTheTimeLimit() async throws {
         guard let sandbox = try BuiltLibrary.Sandbox(copying: "forever") else { return }
         defer { sandbox.remove() }

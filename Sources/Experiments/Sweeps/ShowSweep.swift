@@ -96,10 +96,20 @@ private func publishSweep(parameters: [SweepAssembly.Parameter], frames: [SweepF
     } catch {
         fatalError("the sweep figure could not be rendered: \(error)", file: file, line: line)
     }
-    for (name, bytes) in assembly.files where !channel.write(bytes, to: name) {
-        fatalError("could not write \(name) into \(channel.directory ?? "?")", file: file, line: line)
-    }
     let figure = FigureRecord(id: id, caption: caption, alt: assembly.alt, lightFile: assembly.lightFile,
                               darkFile: assembly.darkFile, width: assembly.width, height: assembly.height)
+    // As for `show`: the event now, in order; the frames are drawn and written on a background
+    // render, finished before the run's end event.
     channel.recordSweepFigure(block: block, figure: figure, sweep: assembly.record)
+    BackgroundRenders.shared.submit {
+        let files: [(name: String, bytes: [UInt8])]
+        do {
+            files = try assembly.renderFiles()
+        } catch {
+            fatalError("the sweep figure could not be rendered: \(error)", file: file, line: line)
+        }
+        for (name, bytes) in files where !channel.write(bytes, to: name) {
+            fatalError("could not write \(name) into \(channel.directory ?? "?")", file: file, line: line)
+        }
+    }
 }

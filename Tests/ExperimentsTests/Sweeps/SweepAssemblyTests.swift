@@ -24,9 +24,10 @@ import RunProtocol
 
     @Test func everyFrameIsInTheFramesFile() throws {
         let sweep = try Self.assembly()
-        #expect(sweep.files.map(\.name) == ["figure-3-light.png", "figure-3-dark.png", "figure-3-base-light.png",
-                                            "figure-3-base-dark.png", "figure-3-frames.js"])
-        let script = String(decoding: sweep.files[4].bytes, as: UTF8.self)
+        let files = try sweep.renderFiles()
+        #expect(files.map(\.name) == ["figure-3-light.png", "figure-3-dark.png", "figure-3-base-light.png",
+                                     "figure-3-base-dark.png", "figure-3-frames.js"])
+        let script = String(decoding: files[4].bytes, as: UTF8.self)
         #expect(script.hasPrefix("DescentSweep.load({") && script.hasSuffix("});\n"))
         let json = try JSONSerialization.jsonObject(with: Data(script.dropFirst("DescentSweep.load(".count).dropLast(3).utf8)) as! [String: Any]
         let frames = json["f"] as! [[Any]], readouts = json["r"] as! [String], alts = json["a"] as! [String]
@@ -43,15 +44,16 @@ import RunProtocol
 
     @Test func theSameCodeGivesTheSameBytes() throws {
         let a = try Self.assembly(), b = try Self.assembly()
-        #expect(a.files.map(\.bytes) == b.files.map(\.bytes))
+        #expect(try a.renderFiles().map(\.bytes) == b.renderFiles().map(\.bytes))
         #expect(a.record == b.record)
     }
 
     @Test func theStaticImageIsTheDefaultFrameOnTheSharedAxes() throws {
         let sweep = try Self.assembly()
         let fixed = try Figure.sharingAxes(try Self.rates.map { try Self.frame($0).figure })
-        #expect(sweep.files[0].bytes == (try fixed[3].renderPNG(theme: .light, scale: 2)))
-        #expect(sweep.files[1].bytes == (try fixed[3].renderPNG(theme: .dark, scale: 2)))
+        let files = try sweep.renderFiles()
+        #expect(files[0].bytes == (try fixed[3].renderPNG(theme: .light, scale: 2)))
+        #expect(files[1].bytes == (try fixed[3].renderPNG(theme: .dark, scale: 2)))
     }
 
     /// Re-records the sweep fixture the Site tests use (a real sweep's files):
@@ -61,7 +63,7 @@ import RunProtocol
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("SiteTests/Fixtures/book/figures")
         let sweep = try Self.assembly(number: 9)
-        for (name, bytes) in sweep.files { try Data(bytes).write(to: folder.appendingPathComponent(name)) }
+        for (name, bytes) in try sweep.renderFiles() { try Data(bytes).write(to: folder.appendingPathComponent(name)) }
         try Data(sweep.record.json.text.utf8).write(to: folder.appendingPathComponent("figure-9-sweep.json"))
     }
 }
