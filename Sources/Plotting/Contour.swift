@@ -8,9 +8,12 @@
 /// ```
 public struct Contour: Mark {
     /// The sampled function.
-    public var grid: Grid
+    public var grid: Grid { didSet { shape = Shape(grid: grid, levels: levels) } }
     /// Level choice.
-    public var levels: ContourLevels
+    public var levels: ContourLevels { didSet { shape = Shape(grid: grid, levels: levels) } }
+    /// The level values and their isolines in data coordinates, worked out once: a figure
+    /// renders in two themes and often at two widths, and its labels need the lines too.
+    private(set) var shape: Shape
     /// Fill the bands between levels with the colormap.
     public var filled: Bool
     /// Colours from low to high values.
@@ -33,6 +36,7 @@ public struct Contour: Mark {
                 colormap: Colormap = .viridis, lineWidth: Double = 1, labels: Int = 4) {
         self.grid = grid
         self.levels = levels
+        self.shape = Shape(grid: grid, levels: levels)
         self.filled = filled
         self.colormap = colormap
         self.lineWidth = lineWidth
@@ -43,7 +47,21 @@ public struct Contour: Mark {
     public var definesDomain: Bool { true }
 
     /// The level values used.
-    public var levelValues: [Double] { levels.resolve(for: grid) }
+    public var levelValues: [Double] { shape.levels }
+
+    /// The isolines of each level, in data coordinates.
+    var isolines: [[MarchingSquares.Line]] { shape.lines }
+
+    /// Levels and isolines of a grid.
+    struct Shape: Sendable {
+        let levels: [Double]
+        let lines: [[MarchingSquares.Line]]
+
+        init(grid: Grid, levels: ContourLevels) {
+            self.levels = levels.resolve(for: grid)
+            lines = MarchingSquares.isolines(grid, levels: self.levels)
+        }
+    }
 
     /// Colour of the i-th of n isolines; the ends of viridis that vanish into the
     /// background (yellow on white, purple on black) are avoided.
@@ -68,7 +86,7 @@ public struct Contour: Mark {
                 r.group("band") { r.fill(path, color: colormap.color(at: t), rule: .evenOdd) }
             }
         }
-        let lines = MarchingSquares.isolines(grid, levels: values)
+        let lines = isolines
         for (k, levelLines) in lines.enumerated() {
             var path = Path()
             for line in levelLines {

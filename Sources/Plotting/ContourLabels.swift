@@ -23,7 +23,7 @@ enum ContourLabels {
         let r = context.renderer
         let levels = contour.levelValues
         guard contour.labelCount > 0, !levels.isEmpty else { return [] }
-        let lines = MarchingSquares.isolines(contour.grid, levels: levels)
+        let lines = contour.isolines
         // Candidate spots per level: points along its lines, in pixels, every ~8 px.
         var candidates: [(level: Int, points: [Point])] = []
         for (k, levelLines) in lines.enumerated() {
@@ -41,6 +41,8 @@ enum ContourLabels {
         let chosen = (0..<count).map { i -> Int in
             count == 1 ? candidates.count / 2 : Int((Double(i) * Double(candidates.count - 1) / Double(count - 1)).rounded())
         }
+        // Only distances below 80 px change a spot's score, so only nearby points are read.
+        let nearby = PointBuckets(occupied, cell: 80)
         var placed: [Rect] = []
         let style = TextStyle(size: Fonts.tick, color: context.theme.chrome.secondaryText, horizontal: .center,
                               vertical: .center)
@@ -57,8 +59,7 @@ enum ContourLabels {
                 let box = Rect(x: p.x - half.x, y: p.y - half.y, width: 2 * half.x, height: 2 * half.y)
                 guard inside.contains(Point(box.minX, box.minY)), inside.contains(Point(box.maxX, box.maxY)) else { continue }
                 guard !placed.contains(where: { $0.insetBy(-8).intersects(box) }) else { continue }
-                var clear = Double.infinity
-                for q in occupied { clear = min(clear, box.distance(to: q)) }
+                let clear = nearby.nearestDistance(to: box, limit: 80)
                 guard clear >= clearance else { continue }
                 // Prefer spots away from runs and from other labels, and not at the plot's edge.
                 var score = min(clear, 80)

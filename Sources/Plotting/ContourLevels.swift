@@ -25,9 +25,10 @@ public enum ContourLevels: Sendable, Hashable {
         switch self {
         case .values(let v): return Array(Set(v.filter(\.isFinite))).sorted()
         case .linear(let n): return Self.linear(range, count: n)
-        case .logarithmic(let n): return Self.logarithmic(range, count: n, grid: grid)
+        case .logarithmic(let n): return Self.logarithmic(range, count: n, sorted: Self.sortedFinite(grid))
         case .automatic(let n):
-            return Self.isSkewed(grid, range) ? Self.logarithmic(range, count: n, grid: grid)
+            let sorted = Self.sortedFinite(grid)
+            return Self.isSkewed(sorted, range) ? Self.logarithmic(range, count: n, sorted: sorted)
                 : Self.linear(range, count: n)
         }
     }
@@ -51,11 +52,13 @@ public enum ContourLevels: Sendable, Hashable {
         return levels
     }
 
+    /// The grid's finite values, ascending (sorted once per contour, read by both rules below).
+    static func sortedFinite(_ grid: Grid) -> [Double] { grid.values.filter(\.isFinite).sorted() }
+
     /// lo + d with d geometric from a low quantile's offset to the span.
-    static func logarithmic(_ r: ClosedRange<Double>, count: Int, grid: Grid) -> [Double] {
+    static func logarithmic(_ r: ClosedRange<Double>, count: Int, sorted finite: [Double]) -> [Double] {
         let n = min(max(count, 1), 200)
         let span = r.upperBound - r.lowerBound
-        let finite = grid.values.filter(\.isFinite).sorted()
         let q = finite[min(finite.count - 1, finite.count / 200)] - r.lowerBound
         let dMin = max(q, span * 1e-6), dMax = span * 0.95
         guard dMax > dMin, n > 1 else { return [r.lowerBound + span / 2] }
@@ -65,8 +68,7 @@ public enum ContourLevels: Sendable, Hashable {
 
     /// True when the median lies in the bottom 10% of the range: linear levels would
     /// crowd at the top and leave the interesting valley empty.
-    static func isSkewed(_ grid: Grid, _ r: ClosedRange<Double>) -> Bool {
-        let finite = grid.values.filter(\.isFinite).sorted()
+    static func isSkewed(_ finite: [Double], _ r: ClosedRange<Double>) -> Bool {
         guard !finite.isEmpty else { return false }
         let median = finite[finite.count / 2]
         return (median - r.lowerBound) / (r.upperBound - r.lowerBound) < 0.1
