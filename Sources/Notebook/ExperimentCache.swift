@@ -298,6 +298,28 @@ public struct ExperimentCache: Sendable {
         if rename(temporary.path, file.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
     }
 
+    /// The compile + run seconds of `slug`'s last run, if recorded (for ``RunOrder``).
+    public func lastRunSeconds(of slug: String) -> Double? {
+        guard let data = FileManager.default.contents(atPath: secondsFile(slug).path),
+              let text = String(data: data, encoding: .utf8), let seconds = Double(text), seconds.isFinite, seconds >= 0
+        else { return nil }
+        return seconds
+    }
+
+    /// Records how long `slug`'s run took to compile and run.
+    public func recordRunSeconds(_ seconds: Double, of slug: String) {
+        guard BookLoader.isChapterFileName(slug + ".md") || slug.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else { return }
+        let file = secondsFile(slug)
+        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let temporary = file.deletingLastPathComponent().appending(path: ".\(slug)-\(getpid())-\(UUID().uuidString)")
+        guard (try? Data(String(seconds).utf8).write(to: temporary)) != nil else { return }
+        if rename(temporary.path, file.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+    }
+
+    private func secondsFile(_ slug: String) -> URL {
+        directory.appending(path: "chapters").appending(path: slug + ".seconds")
+    }
+
     private func recordFile(_ slug: String) -> URL {
         directory.appending(path: "chapters").appending(path: slug + ".json")
     }

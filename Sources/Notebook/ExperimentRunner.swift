@@ -58,11 +58,12 @@ public struct ExperimentRunner: Sendable {
         cache.removeStaleTemporaries()
         let fingerprint = toolchain.fingerprint
         var outcomes = [Outcome?](repeating: nil, count: chapters.count)
+        let order = RunOrder.longestFirst(chapters) { cache.lastRunSeconds(of: $0.slug) }
         await withTaskGroup(of: (Int, Outcome).self) { group in
             var next = 0
             func startNext() {
                 guard next < chapters.count else { return }
-                let index = next
+                let index = order[next]
                 next += 1
                 group.addTask { (index, await self.run(chapters[index], fingerprint: fingerprint)) }
             }
@@ -145,6 +146,7 @@ public struct ExperimentRunner: Sendable {
                         hint: "figures are written by show(…); do not write into $DESCENT_EXPERIMENT_OUTPUT")]))
                 }
                 cache.recordKeyParts(parts, of: chapter.slug)
+                cache.recordRunSeconds(execution.compileSeconds + execution.runSeconds, of: chapter.slug)
                 // Stored even when an expectation failed: the run is what it is, and the next
                 // build reports the same failures from the cache without running again.
                 let problems = RunChecks(chapter: chapter).problems(in: entry.outputs)
