@@ -2,7 +2,7 @@
 ///
 /// The builder and the site share this model: the Notebook module parses and runs
 /// chapters, the Site module renders them.
-public struct Chapter: Sendable, Hashable {
+public struct Chapter: Sendable, Hashable, Codable {
     /// The path used in messages, as the author would type it (e.g. `chapters/05-momentum.md`).
     public var path: String
     /// The file name without extension (`05-momentum`); the page is `<slug>.html`.
@@ -93,7 +93,7 @@ public struct Chapter: Sendable, Hashable {
 }
 
 /// One ```` ```swift experiment ```` block of a chapter.
-public struct ExperimentBlock: Sendable, Hashable {
+public struct ExperimentBlock: Sendable, Hashable, Codable {
     /// Position among the chapter's experiment blocks, from 0.
     public var index: Int
     /// The code exactly as written in the chapter.

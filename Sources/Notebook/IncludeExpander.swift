@@ -33,7 +33,8 @@ struct IncludeExpander {
         var result = Expansion()
         for (offset, line) in lines.enumerated() {
             let lineNumber = firstLine + offset
-            guard line.contains("{{#include") else {
+            // Most lines hold no brace at all: a byte scan rejects them before the substring search.
+            guard line.utf8.contains(UInt8(ascii: "{")), line.contains("{{#include") else {
                 result.lines.append(String(line))
                 result.lineMap.append(lineNumber)
                 result.included.append(false)
