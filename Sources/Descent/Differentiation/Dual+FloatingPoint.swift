@@ -52,9 +52,12 @@ extension Dual: FloatingPoint {
     @inlinable public var sign: FloatingPointSign { value.sign }
     /// The exponent of the value.
     @inlinable public var exponent: Value.Exponent { value.exponent }
-    /// The significand; the derivative is scaled by the same power of the radix.
+    /// The significand |x|/radix^exponent: the derivative is scaled by the same power of the
+    /// radix, times the sign of x (zero at x = 0 and for non-finite x, where the exponent is
+    /// not a number to negate).
     @inlinable public var significand: Dual {
-        Dual(value.significand, derivative: Value(sign: .plus, exponent: -value.exponent, significand: derivative))
+        guard value.isFinite, !value.isZero else { return Dual(value.significand) }
+        return Dual(value.significand, derivative: Value(sign: value.sign, exponent: -value.exponent, significand: derivative))
     }
     /// The next representable value above (derivative unchanged).
     @inlinable public var nextUp: Dual { Dual(value.nextUp, derivative: derivative) }
@@ -62,15 +65,18 @@ extension Dual: FloatingPoint {
     /// Truncating remainder r = x − q·y with q held constant: r′ = x′ − q·y′.
     @inlinable
     public mutating func formRemainder(dividingBy other: Dual) {
-        let q = ((value - value.remainder(dividingBy: other.value)) / other.value)
-        self = Dual(value.remainder(dividingBy: other.value), derivative: derivative - q * other.derivative)
+        let r = value.remainder(dividingBy: other.value)
+        let q = ((value - r) / other.value).rounded()
+        self = Dual(r, derivative: derivative - q * other.derivative)
     }
 
-    /// Truncating remainder with the quotient rounded toward zero.
+    /// Truncating remainder r = x − q·y, q the exact quotient rounded toward zero — read off r
+    /// itself: x/y rounded can be the next integer (1 and 0.1 give r ≈ 0.1, so q = 9, not 10).
     @inlinable
     public mutating func formTruncatingRemainder(dividingBy other: Dual) {
-        let q = (value / other.value).rounded(.towardZero)
-        self = Dual(value.truncatingRemainder(dividingBy: other.value), derivative: derivative - q * other.derivative)
+        let r = value.truncatingRemainder(dividingBy: other.value)
+        let q = ((value - r) / other.value).rounded()
+        self = Dual(r, derivative: derivative - q * other.derivative)
     }
 
     /// √x, with derivative x′/(2√x).

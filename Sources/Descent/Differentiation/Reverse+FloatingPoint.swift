@@ -49,9 +49,11 @@ extension Reverse: FloatingPoint {
     @inlinable public var sign: FloatingPointSign { value.sign }
     /// The exponent of the value.
     @inlinable public var exponent: Value.Exponent { value.exponent }
-    /// The significand: ∂/∂x = radix^−exponent.
+    /// The significand |x|/radix^exponent: ∂/∂x = sign(x)·radix^−exponent (zero at x = 0 and
+    /// for non-finite x).
     @inlinable public var significand: Reverse {
-        Reverse.unary(self, value.significand, Value(sign: .plus, exponent: -value.exponent, significand: 1))
+        guard value.isFinite, !value.isZero else { return Reverse(value.significand) }
+        return Reverse.unary(self, value.significand, Value(sign: value.sign, exponent: -value.exponent, significand: 1))
     }
     /// The next representable value above (∂/∂x = 1).
     @inlinable public var nextUp: Reverse { Reverse.unary(self, value.nextUp, 1) }
@@ -60,13 +62,13 @@ extension Reverse: FloatingPoint {
     @inlinable
     public mutating func formRemainder(dividingBy other: Reverse) {
         let r = value.remainder(dividingBy: other.value)
-        self = Reverse.binary(self, other, r, 1, -((value - r) / other.value))
+        self = Reverse.binary(self, other, r, 1, -((value - r) / other.value).rounded())
     }
-    /// Truncating remainder, the quotient rounded toward zero.
+    /// Truncating remainder r = x − q·y, q the exact quotient rounded toward zero, read off r.
     @inlinable
     public mutating func formTruncatingRemainder(dividingBy other: Reverse) {
-        let q = (value / other.value).rounded(.towardZero)
-        self = Reverse.binary(self, other, value.truncatingRemainder(dividingBy: other.value), 1, -q)
+        let r = value.truncatingRemainder(dividingBy: other.value)
+        self = Reverse.binary(self, other, r, 1, -((value - r) / other.value).rounded())
     }
     /// √x: ∂/∂x = 1/(2√x).
     @inlinable

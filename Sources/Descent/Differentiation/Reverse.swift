@@ -20,8 +20,12 @@ import RealModule
 /// A number made from a literal or a plain constant is not on any tape (its
 /// derivative is zero) and costs no record. Numbers belong to one evaluation:
 /// an objective reads its arguments and returns its result, it never keeps
-/// them (as for ``Variables``); combining numbers of two evaluations is a
-/// programming error and stops the program.
+/// them (as for ``Variables``). A number kept from an earlier evaluation and
+/// used in a later one stops the program with a message: each evaluation has
+/// its own generation, checked on every operation, and tapes are pooled and
+/// never freed, so a kept number never points at freed memory. One evaluation
+/// runs on one thread; sharing its numbers with other threads while it runs is
+/// not detected.
 ///
 /// Comparisons look at `value` only, as for the real number it stands for.
 @frozen
@@ -30,7 +34,9 @@ public struct Reverse<Value: DifferentiableScalar> {
     public var value: Value
     /// Its index on the tape, or −1 for a constant (no tape).
     @usableFromInline var index: Int32
-    /// The tape of the evaluation, owned by whoever runs it (see ``Tape/evaluate(_:at:seed:)``).
+    /// The generation of the evaluation that made it (see ``Tape/generation``).
+    @usableFromInline var generation: UInt32
+    /// The tape of the evaluation (see ``Tape/evaluate(_:count:seed:)``); tapes are never freed.
     @usableFromInline var tape: Unmanaged<Tape<Value>>?
 
     /// The constant `value`: zero derivative, not recorded.
@@ -40,13 +46,15 @@ public struct Reverse<Value: DifferentiableScalar> {
     public init(_ value: Value) {
         self.value = value
         self.index = -1
+        self.generation = 0
         self.tape = nil
     }
 
     @inlinable @inline(__always)
-    init(value: Value, index: Int32, tape: Unmanaged<Tape<Value>>) {
+    init(value: Value, index: Int32, generation: UInt32, tape: Unmanaged<Tape<Value>>) {
         self.value = value
         self.index = index
+        self.generation = generation
         self.tape = tape
     }
 
@@ -54,27 +62,26 @@ public struct Reverse<Value: DifferentiableScalar> {
     @inlinable @inline(__always)
     static func unary(_ a: Reverse, _ value: Value, _ da: Value) -> Reverse {
         guard let tape = a.tape else { return Reverse(value) }
-        let index = tape._withUnsafeGuaranteedRef { $0.record(a.index, da, -1, 0) }
-        return Reverse(value: value, index: index, tape: tape)
+        let index = tape._withUnsafeGuaranteedRef { t in
+            t.checkCurrent(a.generation)
+            return t.record(a.index, da, -1, 0)
+        }
+        return Reverse(value: value, index: index, generation: a.generation, tape: tape)
     }
 
     /// The result `value` of an operation on `a` and `b`, with partials `da` and `db`.
     @inlinable @inline(__always)
     static func binary(_ a: Reverse, _ b: Reverse, _ value: Value, _ da: Value, _ db: Value) -> Reverse {
         guard let tape = a.tape else {
-            guard let tape = b.tape else { return Reverse(value) }
-            let index = tape._withUnsafeGuaranteedRef { $0.record(b.index, db, -1, 0) }
-            return Reverse(value: value, index: index, tape: tape)
+            return b.tape == nil ? Reverse(value) : unary(b, value, db)
         }
-        if let other = b.tape {
-            precondition(other.toOpaque() == tape.toOpaque(),
-                         "a reverse-mode number of one evaluation was combined with one of another (an objective must not keep its numbers)")
-        } else {
-            let index = tape._withUnsafeGuaranteedRef { $0.record(a.index, da, -1, 0) }
-            return Reverse(value: value, index: index, tape: tape)
+        guard let other = b.tape else { return unary(a, value, da) }
+        let index = tape._withUnsafeGuaranteedRef { t in
+            t.checkCurrent(a.generation)
+            precondition(other.toOpaque() == tape.toOpaque() && b.generation == a.generation, Tape<Value>.keptNumber)
+            return t.record(a.index, da, b.index, db)
         }
-        let index = tape._withUnsafeGuaranteedRef { $0.record(a.index, da, b.index, db) }
-        return Reverse(value: value, index: index, tape: tape)
+        return Reverse(value: value, index: index, generation: a.generation, tape: tape)
     }
 
     /// The result of a function of one argument, value and derivative taken from
@@ -101,8 +108,10 @@ public typealias ReverseDual = Reverse<Dual<Double>>
 
 /// The record of one evaluation: for each number computed, the indices of the
 /// (at most two) numbers it was computed from and the partial derivatives with
-/// respect to them. The first `count` entries are the arguments.
-public final class Tape<Value: DifferentiableScalar> {
+/// respect to them. The first `count` entries are the arguments. A tape passes
+/// between threads only through ``TapePool`` and records one evaluation at a time
+/// (hence `@unchecked Sendable`).
+public final class Tape<Value: DifferentiableScalar>: @unchecked Sendable {
     /// One recorded operation: result = op(a, b), with ∂result/∂a and ∂result/∂b.
     @usableFromInline
     struct Entry {
@@ -118,7 +127,23 @@ public final class Tape<Value: DifferentiableScalar> {
     /// third of a recorded operation).
     @exclusivity(unchecked) @usableFromInline var entries: [Entry] = []
 
+    /// The evaluation the tape is recording now (0 when none). Every number carries the
+    /// generation that made it, so a number kept from an earlier evaluation is caught when
+    /// a later one uses it.
+    @exclusivity(unchecked) @usableFromInline var generation: UInt32 = 0
+
     @usableFromInline init() {}
+
+    /// The message for a number used outside the evaluation that made it.
+    @usableFromInline static var keptNumber: String {
+        "a reverse-mode number was used outside the evaluation that made it (an objective must not keep its numbers)"
+    }
+
+    /// Stops the program unless `generation` is the evaluation being recorded.
+    @inlinable @inline(__always)
+    func checkCurrent(_ generation: UInt32) {
+        precondition(generation == self.generation, Self.keptNumber)
+    }
 
     /// Appends an operation and returns the index of its result.
     @inlinable @inline(__always)
@@ -128,25 +153,24 @@ public final class Tape<Value: DifferentiableScalar> {
         return Int32(truncatingIfNeeded: entries.count - 1)
     }
 
-    /// Evaluates `f` at `x` on a fresh tape, the i-th argument's value `seed(i)`, then sweeps
+    /// Evaluates `f` on a tape of its own, the i-th argument's value `seed(i)`, then sweeps
     /// backwards from the result: returns the result's value and ∂f/∂xᵢ for every argument
     /// (zeros when the result does not depend on the arguments).
     @inlinable
     public static func evaluate(_ f: (Variables<Reverse<Value>>) -> Reverse<Value>, count: Int,
                                 seed: (Int) -> Value) -> (value: Value, partials: [Value]) {
-        let tape = Tape()
+        let tape = TapePool.take(Tape.self)
+        defer { TapePool.giveBack(tape) }
+        let generation = tape.generation
         tape.entries.reserveCapacity(max(64, 8 * count))
         let handle = Unmanaged.passUnretained(tape)
-        let result = withExtendedLifetime(tape) {
-            Variables.with(count: count, { i in
-                Reverse(value: seed(i), index: tape.record(-1, 0, -1, 0), tape: handle)
-            }, f)
-        }
+        let result = Variables.with(count: count, { i in
+            Reverse(value: seed(i), index: tape.record(-1, 0, -1, 0), generation: generation, tape: handle)
+        }, f)
         guard let resultTape = result.tape else {
             return (result.value, Array(repeating: 0, count: count))
         }
-        precondition(resultTape.toOpaque() == handle.toOpaque(),
-                     "the objective returned a number of another evaluation")
+        precondition(resultTape.toOpaque() == handle.toOpaque() && result.generation == generation, keptNumber)
         return (result.value, tape.partials(of: Int(result.index), count: count))
     }
 

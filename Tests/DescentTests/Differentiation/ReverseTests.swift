@@ -102,4 +102,46 @@ import RealModule
         let b = try Adam(learningRate: 0.01).run(on: reverse, from: start, steps: 100)
         for i in 0..<12 { #expect(abs(a.finalPoint[i] - b.finalPoint[i]) <= 1e-9) }
     }
+
+    @Test func significandAndRemaindersDifferentiateExactly() {
+        // significand(x) = |x|/2^e: derivative sign(x)/2^e; at 0 the result is a constant.
+        #expect(Tape<Double>.evaluate({ $0[0].significand }, count: 1) { _ in -3 }.partials == [-0.5])
+        #expect(Tape<Double>.evaluate({ $0[0].significand }, count: 1) { _ in 3 }.partials == [0.5])
+        #expect(Tape<Double>.evaluate({ $0[0].significand }, count: 1) { _ in 0 }.partials == [0])
+        #expect(Dual<Double>(-3, derivative: 1).significand.derivative == -0.5)
+        #expect(Dual<Double>(0, derivative: 1).significand.derivative == 0)
+        // r = x − q·y with q the truncated quotient: 1 = 9·0.1 + 0.09999…, so ∂r/∂y = −9, not −10.
+        let r = Tape<Double>.evaluate({ $0[0].truncatingRemainder(dividingBy: $0[1]) }, count: 2) { [1, 0.1][$0] }
+        #expect(r.partials == [1, -9])
+        let s = Tape<Double>.evaluate({ $0[0].truncatingRemainder(dividingBy: $0[1]) }, count: 2) { [5.5, 0.1][$0] }
+        #expect(s.partials == [1, -54])
+        #expect(Dual<Double>(1).truncatingRemainder(dividingBy: Dual(0.1, derivative: 1)).derivative == -9)
+        let nearest = Tape<Double>.evaluate({ $0[0].remainder(dividingBy: $0[1]) }, count: 2) { [7, 2][$0] }
+        #expect(nearest.partials == [1, -4])   // 7 = 4·2 − 1 (ties to even)
+    }
+
+    @Test func tapesAreReusedWithANewGenerationEachTime() {
+        // Two evaluations in a row get different generations (a kept number would be caught),
+        // and the second one's partials are not polluted by the first one's entries.
+        let square: (Variables<Reverse<Double>>) -> Reverse<Double> = { x in x[0] * x[0] + x[1] }
+        let first = Tape<Double>.evaluate(square, count: 2) { [3, 1][$0] }
+        let second = Tape<Double>.evaluate(square, count: 2) { [5, 1][$0] }
+        #expect(first.partials == [6, 1])
+        #expect(second.partials == [10, 1])
+    }
+
+    @Test func aNumberKeptFromAnEarlierEvaluationStopsTheProgram() async throws {
+        let result = try await #require(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+            nonisolated(unsafe) var kept: Reverse<Double>? = nil
+            let f: (Variables<Reverse<Double>>) -> Reverse<Double> = { x in
+                let y = x[0] * x[0]
+                if kept == nil { kept = y }
+                return kept! * 2 + x[0]
+            }
+            _ = Tape<Double>.evaluate(f, count: 1) { _ in 1 }
+            _ = Tape<Double>.evaluate(f, count: 1) { _ in 2 }
+        }
+        // Stopped by the generation check, with its message — not by reading freed memory.
+        #expect(String(decoding: result.standardErrorContent, as: UTF8.self).contains("used outside the evaluation that made it"))
+    }
 }
