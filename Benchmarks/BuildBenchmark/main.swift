@@ -161,7 +161,7 @@ let figureCount = cold.chapters.reduce(0) { $0 + ($1.run?.figures.count ?? 0) }
 print("  render (whole site, one step): \(format(cold.timings.render)), \(format(cold.timings.render / Double(count))) per chapter on average")
 
 print("\nEdit loop: experiment edit to page \(format(editSeconds)) (serve: \(format(serveEdit)), prose edit \(format(serveProse))); cold build \(format(coldSeconds)) for \(figureCount) figures = \(format(coldSeconds / Double(max(figureCount, 1)))) per figure")
-print("  (compare: python3 /work/coord/jupyter/warm_cell.py — a warm Jupyter cell drawing one contour figure)")
+print("  (compare: python3 Benchmarks/JupyterReference/warm_cell.py — a warm Jupyter cell drawing one contour figure)")
 
 // Where each chapter's compile time goes, measured by compiling its program again phase
 // by phase (sequentially, so the numbers are not inflated by the parallel cold build).
