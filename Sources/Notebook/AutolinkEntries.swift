@@ -23,7 +23,8 @@ enum AutolinkEntries {
                   bytes[4] == 2, bytes[5] == 1,
                   let tableOffset = integer(UInt64.self, at: 0x28), let entrySize = integer(UInt16.self, at: 0x3a),
                   let count = integer(UInt16.self, at: 0x3c), let namesIndex = integer(UInt16.self, at: 0x3e),
-                  entrySize >= 64, namesIndex < count, tableOffset < UInt64(bytes.count)
+                  entrySize >= 64, namesIndex < count,
+                  tableOffset + UInt64(count) * UInt64(entrySize) <= UInt64(bytes.count)
             else { return nil }
             func section(_ index: Int) -> (name: UInt32, offset: Int, size: Int)? {
                 let header = Int(tableOffset) + index * Int(entrySize)
@@ -41,17 +42,37 @@ enum AutolinkEntries {
                 return bytes[start + wanted.count] == 0 && zip(wanted, bytes[start...]).allSatisfy { $0 == $1 }
             }
             var entries: [String] = []
-            var seen: Set<String> = []
             for index in 0..<Int(count) {
                 guard let candidate = section(index) else { return nil }
                 guard isWanted(candidate.name) else { continue }
                 let content = bytes[candidate.offset..<(candidate.offset + candidate.size)]
-                for entry in content.split(separator: 0) {
-                    let text = String(decoding: entry, as: UTF8.self)
-                    if seen.insert(text).inserted { entries.append(text) }
-                }
+                entries += content.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
             }
-            return entries
+            return ordered(entries)
         }
+    }
+
+    /// Libraries most objects ask for, in the order the toolchain's extractor writes them:
+    /// after every other entry, whatever order the object mentions them in.
+    static let runtimeLibraries = [
+        "-lswiftSwiftOnoneSupport", "-lswiftCore", "-lswift_Concurrency", "-lswift_StringProcessing",
+        "-lswiftRegexBuilder", "-lswift_RegexParser", "-lswift_Builtin_float", "-lswift_math", "-lswiftRuntime",
+        "-lswiftSynchronization", "-lswiftGlibc", "-lswiftAndroid", "-lBlocksRuntime",
+        "-ldispatch", "-lDispatchStubs", "-lswiftDispatch",
+        "-l_FoundationICU", "-lCoreFoundation", "-lFoundation", "-lFoundationEssentials",
+        "-lFoundationInternationalization", "-lFoundationNetworking", "-lFoundationXML",
+        "-lcurl", "-lxml2", "-luuid", "-lTesting", "-lXCTest",
+        "-lm", "-lpthread", "-lutil", "-ldl", "-lz",
+    ]
+
+    /// `entries` as `swift-autolink-extract` writes them, so that a program links exactly as
+    /// through the driver: the others once each in order of first mention, then the runtime
+    /// libraries mentioned, in ``runtimeLibraries`` order.
+    static func ordered(_ entries: [String]) -> [String] {
+        let runtime = Set(runtimeLibraries)
+        var seen: Set<String> = []
+        let others = entries.filter { !runtime.contains($0) && seen.insert($0).inserted }
+        let mentioned = Set(entries)
+        return others + runtimeLibraries.filter(mentioned.contains)
     }
 }

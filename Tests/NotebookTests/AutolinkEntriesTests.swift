@@ -40,14 +40,14 @@ import Testing
         return Data(bytes)
     }
 
-    @Test func readsTheEntriesOnceEachInOrderOfFirstMention() throws {
+    @Test func readsTheEntriesOnceEachOthersFirstThenTheRuntimeInItsOrder() throws {
         let object = elf(sections: [
             (".text", [0x90, 0xc3]),
-            (".swift1_autolink_entries", Array("-lswiftCore\0-lExperiments\0-lswiftCore\0".utf8)),
+            (".swift1_autolink_entries", Array("-lswiftCore\0-lExperiments\0-lswiftCore\0-lswiftSwiftOnoneSupport\0".utf8)),
             (".swift1_autolink_entries_not", Array("-lwrong\0".utf8)),
-            (".swift1_autolink_entries", Array("-lm\0-lExperiments\0".utf8)),
+            (".swift1_autolink_entries", Array("-lm\0-lcairo\0-lExperiments\0".utf8)),
         ])
-        #expect(AutolinkEntries.read(elf: object) == ["-lswiftCore", "-lExperiments", "-lm"])
+        #expect(AutolinkEntries.read(elf: object) == ["-lExperiments", "-lcairo", "-lswiftSwiftOnoneSupport", "-lswiftCore", "-lm"])
     }
 
     @Test func anObjectWithoutTheSectionAsksForNothing() {
