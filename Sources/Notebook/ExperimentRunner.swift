@@ -126,6 +126,7 @@ public struct ExperimentRunner: Sendable {
             guard let work, let output else { throw CancellationError() }
             var executor = ChapterExecutor(
                 toolchain: toolchain, moduleCache: cache.moduleCacheDirectory, workingDirectory: workingDirectory)
+            executor.figureMemo = libraryCode.value.flatMap { try? cache.figureMemoDirectory(libraryCode: $0) }
             if toolchain.compilesDirectly {
                 let planFile = cache.compilePlanFile
                 executor.plan = CompilePlans.shared.plan(
