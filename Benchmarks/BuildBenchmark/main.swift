@@ -159,6 +159,10 @@ let (proseResult, serveProse) = await build("serve: prose edit", goal: 0.5, conf
 try editFirstExperimentChapter { $0.replacingOccurrences(of: "let benchmarkEdit = 1", with: "let benchmarkEdit = 2") }
 let (editResult, serveEdit) = await build("serve: experiment edit", goal: 2, configuration: serving)
 
+try await compareDriverAndPlan(rounds: 5, configuration: configuration) { round in
+    try editFirstExperimentChapter { $0.replacing(#/let benchmarkEdit = \d+/#, with: "let benchmarkEdit = \(round + 10)") }
+}
+
 print("\nPer chapter (cold build):")
 for report in cold.chapters {
     guard let run = report.run else { continue }
