@@ -159,8 +159,13 @@ let (proseResult, serveProse) = await build("serve: prose edit", goal: 0.5, conf
 try editFirstExperimentChapter { $0.replacingOccurrences(of: "let benchmarkEdit = 1", with: "let benchmarkEdit = 2") }
 let (editResult, serveEdit) = await build("serve: experiment edit", goal: 2, configuration: serving)
 
-try await compareDriverAndPlan(rounds: 5, configuration: configuration) { round in
-    try editFirstExperimentChapter { $0.replacing(#/let benchmarkEdit = \d+/#, with: "let benchmarkEdit = \(round + 10)") }
+// The edit loop's parts side by side: the first chapter, and the one with the most figures
+// among those that run in under two seconds (where drawing figures is much of the run).
+let mostFigures = cold.chapters.filter { ($0.run?.runSeconds ?? .infinity) < 2 }
+    .max { ($0.run?.figures.count ?? 0) < ($1.run?.figures.count ?? 0) }
+for path in Set([cold.chapters.first { $0.run?.figures.isEmpty == false }?.chapter.path, mostFigures?.chapter.path].compactMap { $0 }).sorted() {
+    let file = chapters.appending(path: URL(filePath: path).lastPathComponent)
+    try await compareEditVariants(chapter: file, rounds: 5, configuration: configuration)
 }
 
 print("\nPer chapter (cold build):")
