@@ -146,9 +146,13 @@ public struct SiteBuild: Sendable {
             swiftVersion: Provenance.swiftVersion(inBuildFolder: configuration.libraryDirectory) ?? "Swift",
             date: Provenance.inputDate([configuration.chapters] + configuration.librarySources))
         let runs = result.chapters.compactMap(\.run)
+        let footerSeconds = Self.seconds(clock.now - start)
         if let live = configuration.liveSite, live.isCurrent {
-            return await update(live, renderer: renderer, book: book, runs: runs, result: result, started: start,
-                                buildStarted: buildStart, stepTimes: stepTimes)
+            var result = await update(live, renderer: renderer, book: book, runs: runs, result: result, started: clock.now,
+                                      buildStarted: buildStart, stepTimes: stepTimes)
+            result.timings.render += footerSeconds
+            result.timings.renderSteps.insert(("footer", footerSeconds), at: 0)
+            return result
         }
         let digestStart = clock.now
         let digest = SiteStamp.digest(SiteStamp.inputs(
