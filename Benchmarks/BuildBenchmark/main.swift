@@ -155,10 +155,12 @@ try editFirstExperimentChapter { text in
 let (_, editSeconds) = await build("experiment edit", goal: 2)
 
 // `descent serve` keeps the drafts of its last render (RenderMemo) and writes into the served
-// folder only the files that changed, the pages first (LiveSite): the same edits again.
+// folder only the files that changed, the pages first (LiveSite), and parses only the chapters
+// whose files changed (ChapterLoadMemo): the same edits again.
 var serving = configuration
 serving.renderMemo = RenderMemo()
 serving.liveSite = LiveSite(folder: serving.output)
+serving.chapterMemo = ChapterLoadMemo()
 _ = await build("serve: first build", configuration: serving)
 try editFirstExperimentChapter { $0 + "\nAnother sentence added by the benchmark.\n" }
 let (proseResult, serveProse) = await build("serve: prose edit", goal: 0.5, configuration: serving)

@@ -95,7 +95,9 @@ public struct SiteBuild: Sendable {
         let buildStart = start
         let book: Book
         do {
-            book = try BookLoader(directory: configuration.chapters, root: configuration.root).load()
+            var loader = BookLoader(directory: configuration.chapters, root: configuration.root)
+            loader.memo = configuration.chapterMemo
+            book = try loader.load()
         } catch {
             result.timings.load = Self.seconds(clock.now - start)
             return failed(result, step: "load", error.items)
