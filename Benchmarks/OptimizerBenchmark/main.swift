@@ -299,7 +299,9 @@ func fmt3(_ x: Double) -> String {
             print("  \(label): \(fmt(time.median / Double(examples))) ns/example of CPU time (median of 7)")
         }
         perExample("loss on the training set (forward)", examples: n) { loss.value(at: w) }
+        if CommandLine.arguments.contains("accuracy-only") { for _ in 0..<2000 { sink += network.accuracy(on: training, parameters: w) }; return }
         perExample("accuracy on the training set (forward)", examples: n) { network.accuracy(on: training, parameters: w) }
+        perExample("loss and accuracy on the training set (one forward)", examples: n) { loss.valueAndAccuracy(at: w).loss }
         perExample("minibatch gradients, batches of 32 (forward and backward)", examples: 32 * batches.count) {
             batches.reduce(0) { $0 + loss.gradient(at: w, batch: $1)[0] }
         }

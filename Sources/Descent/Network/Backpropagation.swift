@@ -42,7 +42,7 @@ extension Network {
     /// The forward pass: fills the activations of every layer for input x. `nonzero`, when
     /// given, lists the positions of x that are not zero, in order (see "Zero inputs" above).
     func forward<T: NetworkScalar>(
-        _ x: UnsafeBufferPointer<Double>, nonzero: UnsafeBufferPointer<Int>?, _ w: UnsafeBufferPointer<T>, _ workspace: Workspace<T>
+        _ x: UnsafeBufferPointer<Double>, nonzero: UnsafeBufferPointer<Int32>?, _ w: UnsafeBufferPointer<T>, _ workspace: Workspace<T>
     ) {
         let L = layers.count - 1
         let a0 = workspace.layer(0)
@@ -56,9 +56,7 @@ extension Network {
             } else {
                 addColumns(0 ..< layers[l - 1], ofLayer: l, to: z, workspace)
             }
-            if l < L {
-                for j in z.indices { z[j] = activate(z[j]) }
-            }
+            if l < L { activate(z) }
         }
     }
 
@@ -66,20 +64,20 @@ extension Network {
     /// above), two columns per pass over z: (zⱼ + Wₗ[j, i] aᵢ) + Wₗ[j, i′] aᵢ′ is the sum's own
     /// order, and each zⱼ is loaded and stored once for the two.
     @inline(__always)
-    func addColumns<T: NetworkScalar, Inputs: RandomAccessCollection<Int>>(
+    func addColumns<T: NetworkScalar, Inputs: RandomAccessCollection>(
         _ inputs: Inputs, ofLayer l: Int, to z: UnsafeMutableBufferPointer<T>, _ workspace: Workspace<T>
-    ) where Inputs.Index == Int {
+    ) where Inputs.Index == Int, Inputs.Element: BinaryInteger {
         let a = workspace.layer(l - 1)
         var k = inputs.startIndex
         while k + 1 < inputs.endIndex {
-            let (i, iNext) = (inputs[k], inputs[k + 1])
+            let (i, iNext) = (Int(inputs[k]), Int(inputs[k + 1]))
             let column = workspace.column(i, ofLayer: l), ai = a[i]
             let next = workspace.column(iNext, ofLayer: l), aNext = a[iNext]
             for j in z.indices { z[j] = z[j] + column[j] * ai + next[j] * aNext }
             k += 2
         }
         if k < inputs.endIndex {   // an odd column left
-            let i = inputs[k]
+            let i = Int(inputs[k])
             let column = workspace.column(i, ofLayer: l), ai = a[i]
             for j in z.indices { z[j] += column[j] * ai }
         }
@@ -87,20 +85,22 @@ extension Network {
 
     /// ∂ℓ/∂W₁[:, i] += δ₁ a₀,ᵢ for the inputs i of `columns`, into the workspace's column sums.
     @inline(__always)
-    func addFirstLayerGradient<T: NetworkScalar, Columns: Collection<Int>>(columns: Columns, _ workspace: Workspace<T>) {
+    func addFirstLayerGradient<T: NetworkScalar, Columns: Collection>(columns: Columns, _ workspace: Workspace<T>)
+    where Columns.Element: BinaryInteger {
         let δ = workspace.delta(1), input = workspace.layer(0)
-        for i in columns {
+        for column in columns {
+            let i = Int(column)
             let gColumn = workspace.firstLayerGradientColumn(i), ai = input[i]
             for j in gColumn.indices { gColumn[j] += δ[j] * ai }
         }
     }
 
-    /// σ(z) for a hidden layer.
+    /// zⱼ ← σ(zⱼ) for a hidden layer (tanh: the network's own, `Tanh.swift`, a layer at a time).
     @inline(__always)
-    func activate<T: NetworkScalar>(_ z: T) -> T {
+    func activate<T: NetworkScalar>(_ z: UnsafeMutableBufferPointer<T>) {
         switch activation {
-        case .tanh: return T.tanh(z)
-        case .relu: return z > 0 ? z : 0
+        case .tanh: T.applyTanh(z)
+        case .relu: for j in z.indices { z[j] = z[j] > 0 ? z[j] : 0 }
         }
     }
 
