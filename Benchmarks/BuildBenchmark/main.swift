@@ -79,6 +79,11 @@ print("Library:  \(configuration.libraryDirectory.path)")
 print("Cores:    \(ProcessInfo.processInfo.activeProcessorCount)\n")
 
 func build(_ label: String, goal: Double? = nil, configuration: BuildConfiguration = configuration) async -> (result: SiteBuild.Result, seconds: Double) {
+    // Quiet: the page budget warnings are the same for every build.
+    let stderr = dup(STDERR_FILENO)
+    let null = open("/dev/null", O_WRONLY)
+    dup2(null, STDERR_FILENO)
+    defer { dup2(stderr, STDERR_FILENO); close(stderr); close(null) }
     let start = ContinuousClock.now
     let result = await SiteBuild(configuration: configuration).run()
     let elapsed = ContinuousClock.now - start
@@ -91,7 +96,9 @@ func build(_ label: String, goal: Double? = nil, configuration: BuildConfigurati
     let ran = result.chapters.filter { $0.run?.reusedFromCache == false }.count
     let goalText = goal.map { seconds < $0 ? "  (goal < \($0) s: met)" : "  (goal < \($0) s: MISSED)" } ?? ""
     let steps = "load \(format(result.timings.load)) · run \(format(result.timings.run)) · render \(format(result.timings.render)) · publish \(format(result.timings.publish))"
-    print("\(label.padding(toLength: 22, withPad: " ", startingAt: 0)) \(format(seconds))  chapters run: \(ran)\(goalText)\n    \(steps)")
+    // A serve session updating its site in place: when the open page reloads, before the rest of the render.
+    let reload = result.timings.pagesWritten.map { "  page reloads at \(format($0))" } ?? ""
+    print("\(label.padding(toLength: 22, withPad: " ", startingAt: 0)) \(format(seconds))\(reload)  chapters run: \(ran)\(goalText)\n    \(steps)")
     if !result.timings.renderSteps.isEmpty {
         print("    render: " + result.timings.renderSteps.map { "\($0.step) \(String(format: "%.3f", $0.seconds))" }.joined(separator: " · "))
     }
@@ -141,14 +148,20 @@ try editFirstExperimentChapter { text in
 }
 let (_, editSeconds) = await build("experiment edit", goal: 2)
 
-// `descent serve` keeps the drafts of its last render (RenderMemo): the same edits again.
+// `descent serve` keeps the drafts of its last render (RenderMemo) and writes into the served
+// folder only the files that changed, the pages first (LiveSite): the same edits again.
 var serving = configuration
 serving.renderMemo = RenderMemo()
+serving.liveSite = LiveSite(folder: serving.output)
 _ = await build("serve: first build", configuration: serving)
 try editFirstExperimentChapter { $0 + "\nAnother sentence added by the benchmark.\n" }
-let (_, serveProse) = await build("serve: prose edit", goal: 0.5, configuration: serving)
+let (proseResult, serveProse) = await build("serve: prose edit", goal: 0.5, configuration: serving)
 try editFirstExperimentChapter { $0.replacingOccurrences(of: "let benchmarkEdit = 1", with: "let benchmarkEdit = 2") }
-let (_, serveEdit) = await build("serve: experiment edit", goal: 2, configuration: serving)
+let (editResult, serveEdit) = await build("serve: experiment edit", goal: 2, configuration: serving)
+
+try await compareDriverAndPlan(rounds: 5, configuration: configuration) { round in
+    try editFirstExperimentChapter { $0.replacing(#/let benchmarkEdit = \d+/#, with: "let benchmarkEdit = \(round + 10)") }
+}
 
 print("\nPer chapter (cold build):")
 for report in cold.chapters {
@@ -160,7 +173,10 @@ let count = max(cold.chapters.count, 1)
 let figureCount = cold.chapters.reduce(0) { $0 + ($1.run?.figures.count ?? 0) }
 print("  render (whole site, one step): \(format(cold.timings.render)), \(format(cold.timings.render / Double(count))) per chapter on average")
 
-print("\nEdit loop: experiment edit to page \(format(editSeconds)) (serve: \(format(serveEdit)), prose edit \(format(serveProse))); cold build \(format(coldSeconds)) for \(figureCount) figures = \(format(coldSeconds / Double(max(figureCount, 1)))) per figure")
+let toPage = { (result: SiteBuild.Result, whole: Double) in
+    result.timings.pagesWritten.map { "page reloads at \(format($0)), build done at \(format(whole))" } ?? format(whole)
+}
+print("\nEdit loop: experiment edit to page \(format(editSeconds)) (serve: \(toPage(editResult, serveEdit)); prose edit \(toPage(proseResult, serveProse))); cold build \(format(coldSeconds)) for \(figureCount) figures = \(format(coldSeconds / Double(max(figureCount, 1)))) per figure")
 print("  (compare: python3 Benchmarks/JupyterReference/warm_cell.py — a warm Jupyter cell drawing one contour figure)")
 
 // Where each chapter's compile time goes, measured by compiling its program again phase

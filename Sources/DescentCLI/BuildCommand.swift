@@ -43,13 +43,14 @@ struct BuildCommand: AsyncParsableCommand {
     /// Runs a build, showing its progress on the current terminal.
     static func build(
         _ configuration: BuildConfiguration, verbosity: BuildConsole.Verbosity, outputName: String, verb: String = "Built",
-        reportsCached: Bool = true, explains: Bool = false
+        reportsCached: Bool = true, explains: Bool = false,
+        pagesWritten: (@Sendable (Set<String>) async -> Void)? = nil
     ) async -> SiteBuild.Result {
         let console = BuildConsole(
             terminal: .current, verbosity: verbosity, outputName: outputName, verb: verb, reportsCached: reportsCached,
             explains: explains)
         console.start(configuration)
-        let result = await SiteBuild(configuration: configuration).run { console.handle($0) }
+        let result = await SiteBuild(configuration: configuration, pagesWritten: pagesWritten).run { console.handle($0) }
         console.finish(result)
         return result
     }

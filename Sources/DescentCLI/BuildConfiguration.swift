@@ -23,6 +23,10 @@ public struct BuildConfiguration: Sendable {
     /// Drafts kept between the renders of one process (`descent serve`): a render drafts
     /// again only the chapters whose inputs changed (``RenderMemo``). nil: draft them all.
     public var renderMemo: RenderMemo?
+    /// The published site of a serve session, which a build updates in place, writing only
+    /// the files that changed (``LiveSite``); nil: every build renders the whole site into a
+    /// staging folder and swaps it in.
+    public var liveSite: LiveSite?
     /// The book root experiments run in: the folder holding the chapters folder.
     public var bookRoot: URL { chapters.deletingLastPathComponent() }
 

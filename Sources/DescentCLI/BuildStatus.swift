@@ -8,6 +8,11 @@ import Notebook
 ///
 /// Pages long-poll it (``next(after:timeout:)``): a request names the version it has seen
 /// and is answered as soon as there is a newer one, or after the time-out with the same.
+///
+/// A build that updates the site in place publishes in two steps: once the changed pages are
+/// written (``pagesPublished(pending:)``) the generation moves on and pages reload, while the
+/// files that need the whole book (print page, search bundle) are still being made; the
+/// server holds a request for one of those (``waitUntilWritten(_:)``) until the build ends.
 actor BuildStatus {
     /// One problem, as the page overlay shows it.
     struct Problem: Codable, Sendable, Equatable {
@@ -44,6 +49,11 @@ actor BuildStatus {
     private var published = 0
     private(set) var snapshot: Snapshot
     private var waiters: [UUID: CheckedContinuation<Snapshot, Never>] = [:]
+    /// Site paths the running build has still to write, after its pages were published.
+    private(set) var pending: Set<String> = []
+    private var pendingWaiters: [CheckedContinuation<Void, Never>] = []
+    /// Whether the running build already moved the generation on.
+    private var publishedPages = false
 
     init() {
         snapshot = Snapshot(version: 0, generation: "", building: false, problems: [])
@@ -52,17 +62,44 @@ actor BuildStatus {
 
     /// A build started.
     func buildStarted() {
+        publishedPages = false
         change { $0.building = true }
     }
 
-    /// A build ended: published (the generation moves on) or failed with `problems`.
+    /// The running build wrote its changed pages: the generation moves on and pages reload;
+    /// `pending` (site paths) are written before the build ends.
+    func pagesPublished(pending: Set<String>) {
+        published += 1
+        publishedPages = true
+        self.pending = pending
+        let generation = "\(session)-\(published)"
+        change {
+            $0.building = false
+            $0.problems = []
+            $0.generation = generation
+        }
+    }
+
+    /// Returns once `path` (relative to the site) is not waiting to be written by the running build.
+    func waitUntilWritten(_ path: String) async {
+        guard pending.contains(path) else { return }
+        await withCheckedContinuation { pendingWaiters.append($0) }
+    }
+
+    /// A build ended: published (the generation moves on, unless its pages already did) or
+    /// failed with `problems`.
     func buildFinished(published didPublish: Bool, problems: [Diagnostic]) {
-        if didPublish { published += 1 }
+        if didPublish && !publishedPages { published += 1 }
+        publishedPages = false
+        pending = []
+        let waiting = pendingWaiters
+        pendingWaiters = []
+        for continuation in waiting { continuation.resume() }
         let generation = "\(session)-\(published)"
         change {
             $0.building = false
             $0.problems = problems.map(Problem.init)
-            if didPublish { $0.generation = generation }
+            $0.generation = generation
         }
     }
 

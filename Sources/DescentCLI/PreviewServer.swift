@@ -110,8 +110,17 @@ final class PreviewServer: Sendable {
 
     /// The response for a raw request path.
     func file(for rawPath: String) async -> HTTPResponse {
+        let resolved = SitePathResolver(root: site).resolve(rawPath)
+        // A file the running build has still to write (the print page, the search bundle) is
+        // sent once written: a page that reloaded early never gets an older one.
+        if let resolved {
+            let root = site.standardizedFileURL.path + "/"
+            let path = resolved.standardizedFileURL.path
+            if path.hasPrefix(root) { await status.waitUntilWritten(String(path.dropFirst(root.count))) }
+        }
+        // The generation before the file: a file newer than it reloads once more, never the reverse.
         let generation = await status.snapshot.generation
-        guard let url = SitePathResolver(root: site).resolve(rawPath) else {
+        guard let url = resolved else {
             let wantsHome = rawPath == "/" || rawPath == "/index.html"
             if wantsHome, !FileManager.default.fileExists(atPath: site.path) {
                 return Self.html(LiveReload.placeholderPage(generation: generation))

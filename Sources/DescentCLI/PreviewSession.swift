@@ -69,7 +69,8 @@ struct PreviewSession: Sendable {
             }
         }
         let result = await BuildCommand.build(
-            configuration, verbosity: verbosity, outputName: outputName, reportsCached: reason == nil)
+            configuration, verbosity: verbosity, outputName: outputName, reportsCached: reason == nil,
+            pagesWritten: { [status] pending in await status.pagesPublished(pending: pending) })
         if Task.isCancelled { return false }
         if !result.succeeded {
             terminal.errorLine(terminal.styled("Still serving the last good site.", .red, on: .error))

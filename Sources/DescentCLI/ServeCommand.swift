@@ -37,6 +37,8 @@ struct ServeCommand: AsyncParsableCommand {
         var configuration = book.configuration(output: URL(filePath: output))
         // Every rebuild drafts again only the chapters whose inputs changed.
         configuration.renderMemo = RenderMemo()
+        // …and writes into the served folder only the files that changed, the pages first.
+        configuration.liveSite = LiveSite(folder: configuration.output)
         let status = BuildStatus()
         let address = host == "localhost" ? "127.0.0.1" : host
         let server: PreviewServer

@@ -9,10 +9,16 @@ import Site
 public struct SiteBuild: Sendable {
     /// Where to read and write.
     public var configuration: BuildConfiguration
+    /// In a serve session that updates its site in place (``BuildConfiguration/liveSite``):
+    /// called once the changed pages are written, before the print page and the search bundle
+    /// are made, with the site paths still to be written (open pages reload now; a request for
+    /// a pending path waits for the build to finish).
+    public var pagesWritten: (@Sendable (Set<String>) async -> Void)?
 
     /// Creates a build.
-    public init(configuration: BuildConfiguration) {
+    public init(configuration: BuildConfiguration, pagesWritten: (@Sendable (Set<String>) async -> Void)? = nil) {
         self.configuration = configuration
+        self.pagesWritten = pagesWritten
     }
 
     /// What happened to one chapter's experiments.
@@ -37,6 +43,11 @@ public struct SiteBuild: Sendable {
         public var publish: Double = 0
         /// The steps of rendering (draft, references, pages, figures, links, …) and their seconds.
         public var renderSteps: [(step: String, seconds: Double)] = []
+        /// In a serve session updating its site in place: seconds from the start of the build
+        /// until the changed pages were written and open pages told to reload (the rest of the
+        /// render — print page, search bundle, budgets — comes after). nil when the build
+        /// published a whole site (or nothing).
+        public var pagesWritten: Double?
         /// The whole build.
         public var total: Double { load + run + render + publish }
     }
@@ -81,6 +92,7 @@ public struct SiteBuild: Sendable {
         let clock = ContinuousClock()
 
         var start = clock.now
+        let buildStart = start
         let book: Book
         do {
             book = try BookLoader(directory: configuration.chapters, root: configuration.root).load()
@@ -134,10 +146,14 @@ public struct SiteBuild: Sendable {
             swiftVersion: Provenance.swiftVersion(inBuildFolder: configuration.libraryDirectory) ?? "Swift",
             date: Provenance.inputDate([configuration.chapters] + configuration.librarySources))
         let runs = result.chapters.compactMap(\.run)
+        if let live = configuration.liveSite, live.isCurrent {
+            return await update(live, renderer: renderer, book: book, runs: runs, result: result, started: start,
+                                buildStarted: buildStart, stepTimes: stepTimes)
+        }
         let digestStart = clock.now
-        let digest = SiteStamp.digest(
+        let digest = SiteStamp.digest(SiteStamp.inputs(
             book: book, runs: runs, chaptersFolder: configuration.chapters,
-            footer: String(reflecting: renderer.provenance), mathFont: renderer.mathFont, output: configuration.output)
+            footer: String(reflecting: renderer.provenance), mathFont: renderer.mathFont, output: configuration.output))
         let digestSeconds = Self.seconds(clock.now - digestStart)
         // (A serve session's first build renders even so, to fill its memo of drafts.)
         if configuration.renderMemo?.isEmpty != true,
@@ -153,7 +169,7 @@ public struct SiteBuild: Sendable {
         let staging = configuration.cacheDirectory.appending(path: "staging")
             .appending(path: "\(getpid())-\(UUID().uuidString)")
         // In a serve session the previous site is deleted on another thread: the page reloads sooner.
-        let dispose: ((URL) -> Void)? = configuration.renderMemo == nil ? nil : { folder in
+        let dispose: ((URL) -> Void)? = configuration.renderMemo == nil && configuration.liveSite == nil ? nil : { folder in
             Thread.detachNewThread { try? FileManager.default.removeItem(at: folder) }
         }
         // After a publish the staging folder is gone or handed to `dispose`; after a failure it is removed here.
@@ -161,7 +177,7 @@ public struct SiteBuild: Sendable {
         defer { if !published { try? FileManager.default.removeItem(at: staging) } }
         let warnings: [String]
         do {
-            warnings = try renderer.render(runs, into: staging).map(SiteRenderer.warningText)
+            warnings = try renderer.render(runs, into: staging, recordingIn: configuration.liveSite).map(SiteRenderer.warningText)
         } catch {
             result.timings.render = Self.seconds(clock.now - start)
             return failed(result, step: "render", Self.diagnostics(error, file: configuration.output.path))
@@ -175,7 +191,9 @@ public struct SiteBuild: Sendable {
             SiteStamp.remove(from: configuration.cacheDirectory)
             try SitePublisher.publish(staging: staging, to: configuration.output, disposeOfPrevious: dispose)
             published = true
+            configuration.liveSite?.published(true)
         } catch {
+            configuration.liveSite?.published(false)
             result.timings.publish = Self.seconds(clock.now - start)
             return failed(result, step: "publish", Self.diagnostics(error, file: configuration.output.path))
         }
@@ -184,6 +202,59 @@ public struct SiteBuild: Sendable {
                 .write(to: configuration.cacheDirectory)
         }
         result.timings.publish = Self.seconds(clock.now - start)
+        return result
+    }
+
+    /// The render step of a serve session whose published site is current: only the files that
+    /// changed are written in place, the open pages told to reload once the pages are written,
+    /// then the print page, the search bundle, deletions, budgets and the site stamp.
+    private func update(
+        _ live: LiveSite, renderer: SiteRenderer, book: Book, runs: [ChapterRun], result: Result,
+        started start: ContinuousClock.Instant, buildStarted: ContinuousClock.Instant, stepTimes: RenderStepTimes
+    ) async -> Result {
+        var result = result
+        let clock = ContinuousClock()
+        // The inputs as they are before the render reads them (a file changed meanwhile makes
+        // the recorded digest older than the site, never newer); hashed after the reload.
+        let inputs = SiteStamp.inputs(
+            book: book, runs: runs, chaptersFolder: configuration.chapters,
+            footer: String(reflecting: renderer.provenance), mathFont: renderer.mathFont, output: configuration.output)
+        let listed = clock.now
+        let update: SiteUpdate
+        do {
+            update = try renderer.update(runs, in: live)
+        } catch {
+            result.timings.render = Self.seconds(clock.now - start)
+            return failed(result, step: "render", Self.diagnostics(error, file: configuration.output.path))
+        }
+        SiteStamp.remove(from: configuration.cacheDirectory)
+        do {
+            try update.writePages()
+        } catch {
+            live.invalidate()
+            result.timings.render = Self.seconds(clock.now - start)
+            return failed(result, step: "publish", Self.diagnostics(error, file: configuration.output.path))
+        }
+        result.timings.pagesWritten = Self.seconds(clock.now - buildStarted)
+        await pagesWritten?(update.pending)
+        let warnings: [String]
+        do {
+            warnings = try update.finish().map(SiteRenderer.warningText)
+        } catch {
+            live.invalidate()
+            result.timings.render = Self.seconds(clock.now - start)
+            return failed(result, step: "render", Self.diagnostics(error, file: configuration.output.path))
+        }
+        Self.printWarnings(warnings)
+        let digestStart = clock.now
+        let digest = SiteStamp.digest(inputs)
+        if let identity = SiteStamp.identity(of: configuration.output) {
+            SiteStamp(output: configuration.output.path, digest: digest, outputIdentity: identity, warnings: warnings)
+                .write(to: configuration.cacheDirectory)
+        }
+        result.timings.render = Self.seconds(clock.now - start)
+        result.timings.renderSteps = [("inputs listing", Self.seconds(listed - start))] + stepTimes.steps
+            + [("inputs digest and stamp", Self.seconds(clock.now - digestStart))]
         return result
     }
 

@@ -56,39 +56,74 @@ struct SiteStamp: Codable, Equatable {
         return "\(info.st_dev) \(info.st_ino) \(seconds).\(nanoseconds)"
     }
 
-    /// The digest of the render's inputs.
-    static func digest(
+    /// What the digest covers, with every file listed (name, size, modification time) now:
+    /// taken before the render reads the files, hashed whenever convenient (after the reload,
+    /// in a serve session).
+    struct Inputs {
+        var book: Book
+        var runs: [ChapterRun]
+        var output: URL
+        var footer: String
+        /// The figure folder listing of each run (empty for a run without figures).
+        var figureListings: [String]
+        var chaptersListing: String
+        var mathFontListing: String
+    }
+
+    /// Lists the files of the render's inputs.
+    static func inputs(
         book: Book, runs: [ChapterRun], chaptersFolder: URL, footer: String, mathFont: URL, output: URL
-    ) -> String {
+    ) -> Inputs {
+        Inputs(
+            book: book, runs: runs, output: output, footer: footer,
+            // Figure files are read only for the figures the outputs name (a chapter without
+            // figures points at the whole cache folder, which other chapters' runs change).
+            figureListings: runs.map { run in
+                run.outputs.contains(where: { !$0.figures.isEmpty }) ? listing(run.figureDirectory, recursive: false) : ""
+            },
+            chaptersListing: listing(chaptersFolder, recursive: true),
+            mathFontListing: listing(mathFont, recursive: false))
+    }
+
+    /// The `descent` executable and its resource bundles (templates, styles and scripts are
+    /// compiled into it), listed once per process: the code that renders is the code that was
+    /// started, even if the file is rebuilt while `descent serve` runs.
+    static let executableListing: String = {
+        let executable = URL(filePath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments.first ?? "descent").resolvingSymlinksInPath()
+        var parts = [listing(executable, recursive: false)]
+        let besideExecutable = executable.deletingLastPathComponent()
+        for name in ((try? FileManager.default.contentsOfDirectory(atPath: besideExecutable.path)) ?? []).sorted()
+        where name.hasSuffix(".resources") {
+            parts.append(listing(besideExecutable.appending(path: name), recursive: true))
+        }
+        return parts.joined(separator: "\u{0}")
+    }()
+
+    /// The digest of the render's inputs.
+    static func digest(_ inputs: Inputs) -> String {
         var hash = SHA256()
         hash.update(field: "descent site stamp 2")
-        hash.update(field: output.standardizedFileURL.path)
-        hash.update(field: String(reflecting: book.introduction))
+        hash.update(field: inputs.output.standardizedFileURL.path)
+        hash.update(field: String(reflecting: inputs.book.introduction))
         // Every stored property of the chapter and of its outputs, through their synthesised
         // `Codable` (a field added later is covered without a change here; ten times faster
         // than printing them with `String(reflecting:)`, which took a quarter of a no-op build).
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        for run in runs {
+        for (run, figures) in zip(inputs.runs, inputs.figureListings) {
             hash.update(field: (try? encoder.encode(run.chapter)).map { String(decoding: $0, as: UTF8.self) } ?? String(reflecting: run.chapter))
             hash.update(field: (try? encoder.encode(run.outputs)).map { String(decoding: $0, as: UTF8.self) } ?? String(reflecting: run.outputs))
             hash.update(field: run.figureDirectory.standardizedFileURL.path)
-            // Figure files are read only for the figures the outputs name (a chapter without
-            // figures points at the whole cache folder, which other chapters' runs change).
             if run.outputs.contains(where: { !$0.figures.isEmpty }) {
-                hash.update(field: listing(run.figureDirectory, recursive: false))
+                hash.update(field: figures)
             }
         }
-        hash.update(field: listing(chaptersFolder, recursive: true))
-        hash.update(field: footer)
-        hash.update(field: listing(mathFont, recursive: false))
-        let executable = URL(filePath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            ?? CommandLine.arguments.first ?? "descent").resolvingSymlinksInPath()
-        hash.update(field: listing(executable, recursive: false))
-        let besideExecutable = executable.deletingLastPathComponent()
-        for name in ((try? FileManager.default.contentsOfDirectory(atPath: besideExecutable.path)) ?? []).sorted()
-        where name.hasSuffix(".resources") {
-            hash.update(field: listing(besideExecutable.appending(path: name), recursive: true))
+        hash.update(field: inputs.chaptersListing)
+        hash.update(field: inputs.footer)
+        hash.update(field: inputs.mathFontListing)
+        for part in executableListing.split(separator: "\u{0}", omittingEmptySubsequences: false) {
+            hash.update(field: String(part))
         }
         return SHA256.hexString(hash.finalize())
     }

@@ -18,6 +18,10 @@ struct ChapterExecutor {
 
     /// How chapter programs and the compiler are tied to the builder.
     var containment: Containment = .current
+    /// The frontend and linker commands to run instead of `swiftc`, if known.
+    var plan: CompilePlan?
+    /// Called when ``plan`` failed where the driver then decided: the plan is forgotten.
+    var planFailed: @Sendable () -> Void = {}
 
     /// What a successful execution produced.
     struct Execution {
@@ -33,19 +37,14 @@ struct ChapterExecutor {
     /// Compiles in `work` and runs with figures going to `output`.
     func execute(_ chapter: Chapter, work: URL, output: URL) async throws -> Result<Execution, Diagnostics> {
         let program = ExperimentProgram(chapter: chapter)
-        let source = work.appending(path: "main.swift")
-        let binary = work.appending(path: "experiments")
+        let source = work.appending(path: CompilePlan.sourceName)
+        let binary = work.appending(path: CompilePlan.outputName)
         try Data(program.source.utf8).write(to: source)
 
         let compileLog = work.appending(path: "compile.log")
-        let compiler = ChildProcess(
-            executable: toolchain.swiftc,
-            arguments: toolchain.arguments(source: source, output: binary, moduleCache: moduleCache),
-            standardOutput: compileLog.path, standardError: compileLog.path, timeLimit: compileTimeLimit,
-            containment: containment)
         let compiled: (termination: ChildProcess.Termination, seconds: Double)
         do {
-            compiled = try await compiler.run()
+            compiled = try await compile(source: source, binary: binary, work: work, log: compileLog, program: program, chapter: chapter)
         } catch let error as ChildProcess.SpawnError {
             return .failure(Diagnostics([Diagnostic(
                 file: chapter.path, message: error.description, hint: "install Swift, or set $SWIFTC to the compiler")]))
@@ -110,5 +109,65 @@ struct ChapterExecutor {
         return .success(Execution(
             outputs: transcript.outputs, compileSeconds: compiled.seconds, runSeconds: ran.seconds, inputs: transcript.inputs,
             warnings: slowTypeChecks + RuntimeWarnings.parse(errors, chapter: chapter.path)))
+    }
+
+    /// Compiles `source` into `binary`, writing what the compiler said to `log`: through
+    /// ``plan`` when there is one (the frontend and the linker run directly), else — or when
+    /// the direct route fails where it should not, which may mean the plan is stale — through
+    /// `swiftc`, whose verdict then stands.
+    private func compile(
+        source: URL, binary: URL, work: URL, log: URL, program: ExperimentProgram, chapter: Chapter
+    ) async throws -> (termination: ChildProcess.Termination, seconds: Double) {
+        if let plan {
+            let direct = try await compileDirectly(plan, work: work, binary: binary, log: log)
+            switch direct {
+            case .finished(let result):
+                return result
+            case .failedInFrontend(let result):
+                // A chapter's own mistake: the frontend located it in the chapter. Anything
+                // else (a frontend that rejects its arguments, a crash) is asked of the driver again.
+                let said = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+                let located = CompilerDiagnostics(chapter: chapter, program: program, generatedPath: source.path)
+                    .diagnostics(fromOutput: said).contains { $0.file == chapter.path }
+                if result.termination == .timedOut || located { return result }
+            case .unusable:
+                break
+            }
+            planFailed()
+        }
+        let compiler = ChildProcess(
+            executable: toolchain.swiftc,
+            arguments: toolchain.arguments(source: source, output: binary, moduleCache: moduleCache),
+            standardOutput: log.path, standardError: log.path, timeLimit: compileTimeLimit,
+            containment: containment)
+        return try await compiler.run()
+    }
+
+    private enum DirectCompile {
+        case finished((termination: ChildProcess.Termination, seconds: Double))
+        case failedInFrontend((termination: ChildProcess.Termination, seconds: Double))
+        case unusable
+    }
+
+    private func compileDirectly(_ plan: CompilePlan, work: URL, binary: URL, log: URL) async throws -> DirectCompile {
+        let frontendCommand = plan.frontendCommand(work: work)
+        let frontend = ChildProcess(
+            executable: frontendCommand[0], arguments: Array(frontendCommand.dropFirst()),
+            standardOutput: log.path, standardError: log.path, timeLimit: compileTimeLimit, containment: containment)
+        let compiled = try await frontend.run()
+        guard compiled.termination == .exited(0) else { return .failedInFrontend(compiled) }
+        let object = work.appending(path: CompilePlan.objectName)
+        guard let data = try? Data(contentsOf: object, options: .alwaysMapped),
+              let autolink = AutolinkEntries.read(elf: data) else { return .unusable }
+        let linkCommand = plan.linkCommand(work: work, autolink: autolink)
+        let linkLog = work.appending(path: "link.log")
+        let linker = ChildProcess(
+            executable: linkCommand[0], arguments: Array(linkCommand.dropFirst()),
+            standardOutput: linkLog.path, standardError: linkLog.path,
+            timeLimit: max(1, compileTimeLimit - compiled.seconds), containment: containment)
+        let linked = try await linker.run()
+        guard linked.termination == .exited(0), FileManager.default.isExecutableFile(atPath: binary.path) else { return .unusable }
+        // The compile log keeps only the frontend's words (its warnings), as through the driver.
+        return .finished((.exited(0), compiled.seconds + linked.seconds))
     }
 }

@@ -34,6 +34,9 @@ public struct ExperimentCache: Sendable {
     var temporaryDirectory: URL { directory.appending(path: "tmp") }
     /// Where clang keeps compiled C modules between builds.
     var moduleCacheDirectory: URL { directory.appending(path: "module-cache") }
+    /// Where the compile plan (the frontend and linker commands `swiftc` would run) is kept
+    /// between builds (see ``CompilePlan``).
+    var compilePlanFile: URL { directory.appending(path: "compile-plan.json") }
 
     /// The key of a chapter's run.
     public static func key(for chapter: Chapter, libraryDigest: String, toolchainFingerprint: String) -> String {

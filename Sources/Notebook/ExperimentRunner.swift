@@ -124,8 +124,15 @@ public struct ExperimentRunner: Sendable {
             work = try cache.makeTemporaryDirectory(label: "work-\(chapter.slug)")
             output = try cache.makeTemporaryDirectory(label: "run-\(key.prefix(16))")
             guard let work, let output else { throw CancellationError() }
-            let executor = ChapterExecutor(
+            var executor = ChapterExecutor(
                 toolchain: toolchain, moduleCache: cache.moduleCacheDirectory, workingDirectory: workingDirectory)
+            if toolchain.compilesDirectly {
+                let planFile = cache.compilePlanFile
+                executor.plan = CompilePlans.shared.plan(
+                    for: toolchain, moduleCache: cache.moduleCacheDirectory, file: planFile,
+                    scratch: { try cache.makeTemporaryDirectory(label: "plan") })
+                executor.planFailed = { CompilePlans.shared.discard(file: planFile) }
+            }
             switch try await executor.execute(chapter, work: work, output: output) {
             case .failure(let problems):
                 return .failure(problems)

@@ -38,6 +38,14 @@ public struct ExperimentToolchain: Sendable {
     /// default linker. Empty otherwise.
     public var linkerFlags: [String]
 
+    /// Whether chapter programs are compiled by running the frontend and the linker
+    /// directly (see ``CompilePlan``) rather than through `swiftc`: true unless
+    /// `$DESCENT_SWIFT_DRIVER` is set (to compare the two, or to rule the plan out).
+    public var compilesDirectly: Bool
+
+    /// The environment variable that makes chapter programs compile through `swiftc`.
+    public static let driverEnvironmentKey = "DESCENT_SWIFT_DRIVER"
+
     /// The environment variable that overrides where the library is looked for.
     public static let libraryEnvironmentKey = "DESCENT_LIBRARY_DIR"
 
@@ -49,6 +57,7 @@ public struct ExperimentToolchain: Sendable {
         let compiler = swiftc ?? environment["SWIFTC"] ?? ChildProcess.which("swiftc") ?? "/usr/bin/swiftc"
         self.swiftc = compiler
         self.flags = flags
+        compilesDirectly = environment[Self.driverEnvironmentKey] == nil
         let lld = URL(filePath: compiler).resolvingSymlinksInPath().deletingLastPathComponent().appending(path: "ld.lld")
         #if os(Linux)
         linkerFlags = FileManager.default.isExecutableFile(atPath: lld.path) ? ["-use-ld=lld"] : []

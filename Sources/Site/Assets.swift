@@ -12,9 +12,9 @@ enum Assets {
         (function(){try{var t=localStorage.getItem("descent-theme");if(t==="light"||t==="dark")document.documentElement.setAttribute("data-theme",t)}catch(e){}})();
         """
 
-    /// (path relative to the site root, contents) of every fixed asset.
-    static var files: [(String, String)] {
-        [(stylesheetPath, Minify.css(Theme.css)), (scriptPath, Minify.js(SiteScript.js)),
-         (sweepScriptPath, Minify.js(SweepScript.js))]
-    }
+    /// (path relative to the site root, contents) of every fixed asset, minified once per process.
+    static let files: [(String, String)] = [
+        (stylesheetPath, Minify.css(Theme.css)), (scriptPath, Minify.js(SiteScript.js)),
+        (sweepScriptPath, Minify.js(SweepScript.js)),
+    ]
 }

@@ -14,13 +14,20 @@ struct CoursePrintPage {
     var layout: PageLayout
     var title: String
 
-    func html(chapters: [(slug: String, head: String, body: String)]) -> String {
+    /// The page.
+    /// - Parameter rewritten: chapters rewritten by earlier renders (`descent serve`), reused
+    ///   for a chapter whose HTML and the book's slugs are the same.
+    func html(chapters: [(slug: String, head: String, body: String)], rewritten kept: PrintRewrites? = nil) -> String {
         let slugs = Set(chapters.map(\.slug))
         var main = "<article class=\"course-print\">\n<header class=\"chapter-head\"><p class=\"kicker\">The whole course</p><h1>\(HTML.text(title))</h1></header>\n"
         main += "<p class=\"print-note\">All chapters on one page, to print or to save as a PDF with your browser’s Print command. "
             + "Folded plotting code is left out of the printout; its figures are not.</p>\n"
         // Each chapter's ids and links are rewritten on its own, on all cores, and joined in order.
-        let rewritten = concurrentMap(chapters.count) { Self.rewrite(chapters[$0].head + chapters[$0].body, slug: chapters[$0].slug, slugs: slugs) }
+        let rewritten = concurrentMap(chapters.count) { index in
+            let (slug, html) = (chapters[index].slug, chapters[index].head + chapters[index].body)
+            guard let kept else { return Self.rewrite(html, slug: slug, slugs: slugs) }
+            return kept.rewrite(html, slug: slug, slugs: slugs)
+        }
         for (chapter, html) in zip(chapters, rewritten) {
             main += "<section class=\"course-chapter\" id=\"\(HTML.attribute(chapter.slug))\">\n"
             main += html
@@ -58,5 +65,23 @@ struct CoursePrintPage {
             last = match.range.location + match.range.length
         }
         return out + source.substring(from: last)
+    }
+}
+
+/// The chapters of the print page as last rewritten, kept by `descent serve` between renders:
+/// a chapter whose HTML and the book's slugs are equal to the last render's is not rewritten again.
+final class PrintRewrites: @unchecked Sendable {
+    private let lock = NSLock()
+    private var kept: [String: (html: String, slugs: Set<String>, rewritten: String)] = [:]
+
+    /// ``CoursePrintPage/rewrite(_:slug:slugs:)``, or its last result for the same input.
+    func rewrite(_ html: String, slug: String, slugs: Set<String>) -> String {
+        lock.lock()
+        if let last = kept[slug], last.html == html, last.slugs == slugs { lock.unlock(); return last.rewritten }
+        lock.unlock()
+        let rewritten = CoursePrintPage.rewrite(html, slug: slug, slugs: slugs)
+        lock.lock(); defer { lock.unlock() }
+        kept[slug] = (html, slugs, rewritten)
+        return rewritten
     }
 }

@@ -10,16 +10,15 @@ import Notebook
 /// link pointing out of it, or a path the site itself uses (`figures/`, `assets/`) is an
 /// error at the image's line. The link check then finds the copied file like any other.
 struct ImageCopier {
-    /// The site being written.
-    var root: URL
     /// The folder holding the chapter files.
     var sourceDirectory: URL
 
     /// File extensions accepted as images.
     static let extensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp", "avif"]
 
-    /// Copies the images of `draft`; returns the problems.
-    func copy(_ draft: ChapterDraft, done: inout Set<String>) -> [Diagnostic] {
+    /// Adds the images of `draft` to `contents` (each path once, `done` holds those added);
+    /// returns the problems.
+    func copy(_ draft: ChapterDraft, done: inout Set<String>, into contents: inout SiteContents) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for link in draft.links where link.isImage {
             guard let relative = Self.localPath(link.url) else { continue }
@@ -56,21 +55,13 @@ struct ImageCopier {
                     "put the file beside the chapters, or fix the path"))
                 continue
             }
-            guard resolved.hasPrefix(base + "/"), (info.st_mode & S_IFMT) == S_IFREG else {
+            guard resolved.hasPrefix(base + "/"), (info.st_mode & S_IFMT) == S_IFREG, let stamp = FileStamp(URL(filePath: resolved)) else {
                 problems.append(located(
                     "image '\(link.url)' is not a file inside the chapters folder (it resolves to \(resolved))",
                     "copy the image into the chapters folder instead of linking to it"))
                 continue
             }
-            let destination = root.appending(path: relative)
-            do {
-                try FileManager.default.createDirectory(
-                    at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try? FileManager.default.removeItem(at: destination)
-                try FileManager.default.copyItem(at: URL(filePath: resolved), to: destination)
-            } catch {
-                problems.append(located("could not copy image '\(link.url)': \(error.localizedDescription)", nil))
-            }
+            contents.add(relative, .copy(URL(filePath: resolved), stamp))
         }
         return problems
     }

@@ -1,9 +1,10 @@
 import Foundation
 import Notebook
 
-/// Checks every internal link and image of the written site: the file must exist and, for a
-/// `#fragment`, the target page must have an element with that id. Resources from outside
-/// the site (`src` on another host) are errors too: no request may leave the site.
+/// Checks every internal link and image of a rendered site (``SiteContents``, before it is
+/// written): the file must exist and, for a `#fragment`, the target page must have an element
+/// with that id. Resources from outside the site (`src` on another host) are errors too: no
+/// request may leave the site.
 struct LinkChecker {
     /// Where each page came from, to report a problem against the author's file and line.
     struct Origin {
@@ -11,30 +12,27 @@ struct LinkChecker {
         var links: [AuthorLink]
     }
 
-    var root: URL
     /// Origin by page path relative to the root ("05-momentum.html").
     var origins: [String: Origin]
+    /// The site's files.
+    var contents: SiteContents
+    /// Files the site will have whose contents are not made yet (the print page): links to
+    /// them are checked, fragments in them only once they are made.
+    var later: Set<String> = []
+    /// The links and ids found in each page by earlier checks (`descent serve`), reused for a
+    /// page whose text is the same.
+    var scans: LinkScans?
 
-    func check(pages: [String]) -> [Diagnostic] {
-        var idsCache: [String: Set<String>] = [:]
-        func ids(of page: String) -> Set<String>? {
-            if let cached = idsCache[page] { return cached }
-            guard let html = try? String(contentsOf: root.appendingPathComponent(page), encoding: .utf8) else { return nil }
-            let found = Set(Self.attributeValues("id", in: html))
-            idsCache[page] = found
-            return found
-        }
+    func check(pages: [String]) -> [Diagnostic] { check(pages: pages, onlyInto: nil) }
+
+    /// Checks the links of `pages`; with `targets`, only the links into those files.
+    func check(pages: [String], onlyInto targets: Set<String>?) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for page in pages {
             defer { problems.sort { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) } }
-            guard let html = try? String(contentsOf: root.appendingPathComponent(page), encoding: .utf8) else { continue }
-            var seen: Set<String> = []
-            let references = Self.attributeValues("href", in: html).map { ($0, false) }
-                + (Self.attributeValues("src", in: html) + Self.attributeValues("srcset", in: html)).map { ($0, true) }
-            for (raw, isResource) in references {
-                let url = HTML.unescape(raw)
-                guard seen.insert(url + (isResource ? "!" : "")).inserted else { continue }
-                if let problem = problem(with: url, isResource: isResource, on: page, ids: ids) {
+            guard let scan = scan(page) else { continue }
+            for (url, isResource) in scan.references {
+                if let problem = problem(with: url, isResource: isResource, on: page, onlyInto: targets) {
                     problems.append(locate(problem, url: url, page: page))
                 }
             }
@@ -42,24 +40,30 @@ struct LinkChecker {
         return problems
     }
 
-    private func problem(with url: String, isResource: Bool, on page: String, ids: (String) -> Set<String>?) -> String? {
+    private func scan(_ page: String) -> LinkScans.Scan? {
+        guard let html = contents.text(page) else { return nil }
+        if let scans { return scans.scan(page, html: html) }
+        return LinkScans.Scan(html: html)
+    }
+
+    private func problem(with url: String, isResource: Bool, on page: String, onlyInto targets: Set<String>?) -> String? {
         if let colon = url.firstIndex(of: ":"), !url[..<colon].contains("/"), !url[..<colon].contains("#") {
             let scheme = url[..<colon].lowercased()
+            if targets != nil { return nil }
             if isResource && scheme != "data" { return "'\(url)' loads a resource from outside the site" }
             return nil
         }
-        if url.hasPrefix("//") { return "'\(url)' points outside the site" }
+        if url.hasPrefix("//") { return targets == nil ? "'\(url)' points outside the site" : nil }
         let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         var path = String(parts[0])
         if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
         let fragment = parts.count > 1 ? URLPath.decode(String(parts[1])) : ""
         let target = path.isEmpty ? page : Self.resolve(URLPath.decode(path), from: page)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.appendingPathComponent(target).path, isDirectory: &isDirectory),
-              !isDirectory.boolValue else {
+        if let targets, !targets.contains(target) { return nil }
+        guard contents.contains(target) || later.contains(target) else {
             return isResource ? "image '\(url)' does not exist in the site" : "link '\(url)' points to a missing page"
         }
-        if !fragment.isEmpty, target.hasSuffix(".html"), let known = ids(target), !known.contains(fragment) {
+        if !fragment.isEmpty, target.hasSuffix(".html"), let known = self.scan(target)?.ids, !known.contains(fragment) {
             return "link '\(url)' points to '#\(fragment)', which is not on \(target)"
         }
         return nil
@@ -115,5 +119,42 @@ struct LinkChecker {
             }
         }
         return values
+    }
+}
+
+/// The links and ids of each page, found by scanning its HTML once and kept by `descent serve`
+/// between renders: a page whose text is equal to the last scanned one is not scanned again.
+final class LinkScans: @unchecked Sendable {
+    /// What the link check needs of a page.
+    struct Scan {
+        /// Each distinct `href` (not a resource) and `src`/`srcset` (a resource), in order.
+        var references: [(url: String, isResource: Bool)] = []
+        /// Every `id` of the page.
+        var ids: Set<String>
+
+        init(html: String) {
+            var seen: Set<String> = []
+            let found = LinkChecker.attributeValues("href", in: html).map { ($0, false) }
+                + (LinkChecker.attributeValues("src", in: html) + LinkChecker.attributeValues("srcset", in: html)).map { ($0, true) }
+            for (raw, isResource) in found {
+                let url = HTML.unescape(raw)
+                if seen.insert(url + (isResource ? "!" : "")).inserted { references.append((url, isResource)) }
+            }
+            ids = Set(LinkChecker.attributeValues("id", in: html))
+        }
+    }
+
+    private let lock = NSLock()
+    private var scans: [String: (html: String, scan: Scan)] = [:]
+
+    /// The scan of `page` with this `html`: the last one when the text is the same.
+    func scan(_ page: String, html: String) -> Scan {
+        lock.lock()
+        if let kept = scans[page], kept.html == html { lock.unlock(); return kept.scan }
+        lock.unlock()
+        let scan = Scan(html: html)
+        lock.lock(); defer { lock.unlock() }
+        scans[page] = (html, scan)
+        return scan
     }
 }

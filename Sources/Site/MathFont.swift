@@ -59,32 +59,25 @@ enum MathFont {
         return css
     }
 
-    /// Copies `source` to ``sitePath`` under `root`, and copies the subset and its notice.
+    /// The font files of the site: `source` at ``sitePath``, the subset and its notice.
     /// - Throws: a ``Diagnostic`` saying how to install the font when `source` is missing.
-    static func copy(from source: URL, into root: URL) throws(Diagnostic) {
-        let fileManager = FileManager.default
-        guard fileManager.fileExists(atPath: source.path) else {
+    static func files(from source: URL) throws(Diagnostic) -> [(path: String, file: SiteFile)] {
+        let resolved = source.resolvingSymlinksInPath()
+        guard FileManager.default.fileExists(atPath: source.path), let stamp = FileStamp(resolved) else {
             throw Diagnostic(
                 file: source.path, message: "the math font TeX Gyre DejaVu Math is missing",
                 hint: "run scripts/setup, or install the Debian package fonts-texgyre-math")
         }
-        var copies = [(source, root.appendingPathComponent(sitePath))]
-        if let subset = subsetResource {
-            copies.append((subset, root.appendingPathComponent("assets/" + subsetFileName)))
-            if let notice = Bundle.module.url(forResource: "README-descent-math", withExtension: "txt") {
-                copies.append((notice, root.appendingPathComponent("assets/" + noticeFileName)))
-            }
-        }
         // Copied, never hard-linked: a site file sharing an inode with a system file (or the
         // build's resources) would let anything writing into the site change them.
-        for (from, to) in copies {
-            do {
-                try fileManager.createDirectory(at: to.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try? fileManager.removeItem(at: to)
-                try fileManager.copyItem(at: from.resolvingSymlinksInPath(), to: to)
-            } catch {
-                throw Diagnostic(file: to.path, message: "could not copy the math font: \(error.localizedDescription)")
+        var files: [(path: String, file: SiteFile)] = [(sitePath, .copy(resolved, stamp))]
+        if let subset = subsetResource?.resolvingSymlinksInPath(), let subsetStamp = FileStamp(subset) {
+            files.append(("assets/" + subsetFileName, .copy(subset, subsetStamp)))
+            if let notice = Bundle.module.url(forResource: "README-descent-math", withExtension: "txt")?.resolvingSymlinksInPath(),
+               let noticeStamp = FileStamp(notice) {
+                files.append(("assets/" + noticeFileName, .copy(notice, noticeStamp)))
             }
         }
+        return files
     }
 }

@@ -10,13 +10,20 @@ struct PageBudget {
     /// The limit in bytes.
     static let limit = 100_000
 
-    var root: URL
+    /// The size of a file of the site by its path relative to the root; nil when it is missing.
+    var fileSize: (String) -> Int?
+
+    /// Measures the site written in `root`.
+    init(root: URL) { fileSize = { SiteFileSize.onDisk($0, root: root) } }
+
+    /// Measures a site before it is written.
+    init(contents: SiteContents) { fileSize = contents.size }
 
     /// The bytes a reader downloads for `page` before images: the page, stylesheet and script.
     func size(of page: String) throws -> Int {
         try [page, Assets.stylesheetPath, Assets.scriptPath].reduce(0) { total, path in
-            let attributes = try FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(path).path)
-            return total + ((attributes[.size] as? NSNumber)?.intValue ?? 0)
+            guard let size = fileSize(path) else { throw Diagnostic(file: path, message: "missing from the site") }
+            return total + size
         }
     }
 
@@ -42,5 +49,14 @@ struct PageBudget {
         var text = "\(diagnostic.file): warning: \(diagnostic.message)"
         if let hint = diagnostic.hint { text += "\n  hint: \(hint)" }
         return text
+    }
+}
+
+/// The size of a file written in a site folder.
+enum SiteFileSize {
+    /// The size of `path` under `root`, nil when it is missing.
+    static func onDisk(_ path: String, root: URL) -> Int? {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(path).path)
+        return (attributes?[.size] as? NSNumber)?.intValue
     }
 }

@@ -1,8 +1,8 @@
 /// The frame every page shares: head (theme boot script, stylesheet, script), top bar
 /// (course title, search, theme toggle), sidebar of chapters, main column.
-struct PageLayout {
+struct PageLayout: Equatable {
     /// A chapter as the sidebar and the table of contents list it.
-    struct Entry {
+    struct Entry: Equatable {
         var slug: String
         var number: ChapterNumber
         var title: String

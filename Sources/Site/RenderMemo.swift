@@ -17,10 +17,13 @@ import Notebook
 /// time of every file in it (a draft reads the figure files), its number, whether it is
 /// numbered, and the book's macros. A chapter's second pass (references resolved) is reused
 /// when its draft is reused and the book's reference table and bibliography are equal to the
-/// last render's, and so is its part of the search index. Everything else book-wide — the reference table itself, the sidebar, the home
-/// and print pages, the search index, every page's HTML — is rebuilt on every render, so a
-/// title changed in one chapter reaches every page.
-/// The memo keeps the drafts of the latest render only.
+/// last render's, and so is its part of the search index. A chapter's page HTML is reused when
+/// its second pass is, and the layout (course title, every chapter's number and title, the
+/// footer), its summary and its previous and next chapters are equal too; its print-page part
+/// when its HTML and the book's slugs are; a page's links and ids (for the link check) when its
+/// text is. The reference table itself, the home page, the print page and the search index are
+/// put together again on every render, so a title changed in one chapter reaches every page.
+/// The memo keeps what the latest render made only.
 public final class RenderMemo: @unchecked Sendable {
     struct Key: Hashable {
         var chapter: Chapter
@@ -48,7 +51,17 @@ public final class RenderMemo: @unchecked Sendable {
     private var finishedBibliography: Bibliography?
     /// Each chapter's part of the search index, by draft (valid with the second passes).
     private var searchPartsByKey: [Key: SearchIndex] = [:]
-    private var counts = (reused: 0, drafted: 0, finishedReused: 0)
+    /// Each chapter's page HTML, by what it was made from (valid with the second passes).
+    private var pagesByDraft: [Key: (inputs: PageInputs, html: String)] = [:]
+    /// Each chapter's package archive, with the chapter and number it was made from.
+    private var archives: [String: (chapter: Chapter, number: ChapterNumber, bytes: [UInt8])] = [:]
+    private var counts = (reused: 0, drafted: 0, finishedReused: 0, pagesReused: 0)
+    /// The links and ids of each page, for the link check.
+    let linkScans = LinkScans()
+    /// The chapters of the print page, rewritten.
+    let printRewrites = PrintRewrites()
+    /// Chapter pages whose HTML the last render reused.
+    public var lastPagesReused: Int { lock.lock(); defer { lock.unlock() }; return counts.pagesReused }
     /// Drafts reused by the last render (for tests and `BuildBenchmark`).
     public var lastReused: Int { lock.lock(); defer { lock.unlock() }; return counts.reused }
     /// Drafts made by the last render.
@@ -104,6 +117,47 @@ public final class RenderMemo: @unchecked Sendable {
     func remember(searchParts: [(Key, SearchIndex)]) {
         lock.lock(); defer { lock.unlock() }
         searchPartsByKey = Dictionary(searchParts, uniquingKeysWith: { _, new in new })
+    }
+
+    /// What a chapter's page is made from besides its draft and second pass.
+    struct PageInputs: Equatable {
+        var draft: Key
+        var layout: PageLayout
+        var summary: String
+        var previous: PageLayout.Entry?
+        var next: PageLayout.Entry?
+    }
+
+    /// The last render's page HTML for the chapters (by index) whose second pass was reused and
+    /// whose page inputs are equal to the last render's.
+    func pages(for reused: Set<Int>, inputs: [PageInputs?]) -> [Int: String] {
+        lock.lock(); defer { lock.unlock() }
+        var pages: [Int: String] = [:]
+        for index in reused {
+            guard let inputs = inputs[index], let kept = pagesByDraft[inputs.draft], kept.inputs == inputs else { continue }
+            pages[index] = kept.html
+        }
+        counts.pagesReused = pages.count
+        return pages
+    }
+
+    func remember(pages: [(PageInputs, String)]) {
+        lock.lock(); defer { lock.unlock() }
+        pagesByDraft = Dictionary(pages.map { ($0.0.draft, (inputs: $0.0, html: $0.1)) }, uniquingKeysWith: { _, new in new })
+    }
+
+    /// The package archive of `package`, the last one made when its chapter and number are equal.
+    func archive(of package: ChapterPackage) -> [UInt8] {
+        lock.lock()
+        if let kept = archives[package.chapter.slug], kept.number == package.number, kept.chapter == package.chapter {
+            lock.unlock()
+            return kept.bytes
+        }
+        lock.unlock()
+        let bytes = package.archive
+        lock.lock(); defer { lock.unlock() }
+        archives[package.chapter.slug] = (package.chapter, package.number, bytes)
+        return bytes
     }
 
     static func key(run: ChapterRun, number: ChapterNumber, numbered: Bool, macros: MathMacros) -> Key {

@@ -9,13 +9,17 @@ struct SearchBudget {
     /// The limit in bytes (1 KB = 1000 bytes).
     static let limit = 300_000
 
-    var root: URL
+    /// The size of a file of the site by its path relative to the root; nil when it is missing.
+    var fileSize: (String) -> Int?
+
+    /// Measures the site written in `root`.
+    init(root: URL) { fileSize = { SiteFileSize.onDisk($0, root: root) } }
+
+    /// Measures a site before it is written.
+    init(contents: SiteContents) { fileSize = contents.size }
 
     /// The bundle's size in bytes, nil when it is missing.
-    func size() -> Int? {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(Assets.searchBundlePath).path)
-        return (attributes?[.size] as? NSNumber)?.intValue
-    }
+    func size() -> Int? { fileSize(Assets.searchBundlePath) }
 
     /// A warning when the bundle is over the limit.
     /// - Parameter parts: each chapter file with its part of the index, to name the largest.

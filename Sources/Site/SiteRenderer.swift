@@ -62,12 +62,28 @@ public struct SiteRenderer {
     /// Writes the whole site into `directory` (meant to be an empty staging folder; see
     /// ``SitePublisher``).
     ///
+    /// - Parameter live: the site a `descent serve` session keeps (``LiveSite``): told what was
+    ///   written, so that the next render, once this folder is published there, writes only
+    ///   what changed.
     /// - Returns: the warnings: each chapter page over the ``PageBudget``, printed to standard
     ///   error as they are found unless ``printsWarnings`` is false.
     /// - Throws: ``SiteBuildError`` with every problem found in the failing step, each a
     ///   ``Diagnostic`` at chapter:line:column where the input is at fault.
     @discardableResult
-    public func render(_ runs: [ChapterRun], into directory: URL) throws -> [Diagnostic] {
+    public func render(_ runs: [ChapterRun], into directory: URL, recordingIn live: LiveSite? = nil) throws -> [Diagnostic] {
+        var site = try renderSite(runs)
+        let warnings = try site.finish()
+        try site.contents.write(into: directory)
+        stepTimes?.lap("write")
+        live?.adopt(site.contents)
+        if printsWarnings { Self.print(warnings) }
+        return warnings
+    }
+
+    /// Renders the site in memory and checks it — every step of ``render(_:into:recordingIn:)``
+    /// but writing, and but the files that need the whole book (the print page, the search
+    /// bundle) and the budgets, which ``RenderedSite/finish()`` adds.
+    func renderSite(_ runs: [ChapterRun]) throws -> RenderedSite {
         // Titles come from front matter, not through cmark: give them the prose's punctuation.
         let runs = runs.map { run in
             var run = run
@@ -79,11 +95,11 @@ public struct SiteRenderer {
         stepTimes?.start()
 
         // Step 1: draft every chapter (those whose inputs changed, with a memo; in parallel), and the introduction.
-        var (drafts, draftKeys) = draftChapters(runs, numbers)
+        let (drafts, draftKeys) = draftChapters(runs, numbers)
         let introductionRun = ChapterRun(
             chapter: Chapter(path: "(introduction)", slug: "index", title: title, summary: nil,
                              body: introduction, bodyFirstLine: 1, experiments: []),
-            outputs: [], figureDirectory: directory)
+            outputs: [], figureDirectory: URL(filePath: "/nonexistent-descent-introduction"))
         let home = ChapterRenderer(run: introductionRun, number: 0, numbered: false, macros: resources.macros).draft()
         try Self.stop(on: drafts.flatMap(\.diagnostics) + home.diagnostics)
 
@@ -98,13 +114,11 @@ public struct SiteRenderer {
         try Self.stop(on: finished.flatMap(\.diagnostics) + finishedHome.diagnostics)
 
         stepTimes?.lap("references")
-        // Step 4: write.
+        // Step 4: the pages.
         var layout = PageLayout(courseTitle: title, entries: drafts.map {
             PageLayout.Entry(slug: $0.slug, number: $0.number, title: $0.run.chapter.title)
         })
         layout.footer = provenance?.footerHTML ?? ""
-        let fileManager = FileManager.default
-        try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
         var summaries: [String] = []
         var summaryProblems: [Diagnostic] = []
         for draft in drafts {
@@ -120,10 +134,8 @@ public struct SiteRenderer {
         }
         try Self.stop(on: summaryProblems)
         stepTimes?.lap("summaries")
-        let homePage = HomePage(layout: layout, title: title).html(introduction: finishedHome.html, summaries: summaries)
-        try write(homePage, to: directory.appendingPathComponent("index.html"))
-        var search = SearchIndex()
-        var printChapters: [(slug: String, head: String, body: String)] = []
+        var contents = SiteContents()
+        contents.add("index.html", .text(HomePage(layout: layout, title: title).html(introduction: finishedHome.html, summaries: summaries)))
         let pages = drafts.indices.map { ChapterPage(layout: layout, draft: drafts[$0], finished: finished[$0], summary: summaries[$0]) }
         // A chapter's part of the search index reads only its draft and second pass: reused with them.
         let reusedSearch = memo?.searchParts(for: finishedReused, keys: draftKeys) ?? [:]
@@ -134,65 +146,85 @@ public struct SiteRenderer {
             return part
         }
         if let memo, let draftKeys { memo.remember(searchParts: Array(zip(draftKeys, pageSearch))) }
-        let pageHTML = concurrentMap(drafts.count) { index in
+        let neighbours = drafts.indices.map { index in
             // A lesson's "next" never leads into an appendix: appendices (the authoring guide)
             // are reached from the table of contents, not as the following lesson.
             let nextIsLesson = index + 1 < drafts.count
                 && (drafts[index].run.chapter.isAppendix || !drafts[index + 1].run.chapter.isAppendix)
-            return pages[index].html(previous: index > 0 ? layout.entries[index - 1] : nil,
-                                     next: nextIsLesson ? layout.entries[index + 1] : nil)
+            return (previous: index > 0 ? layout.entries[index - 1] : nil, next: nextIsLesson ? layout.entries[index + 1] : nil)
         }
+        // A page is made again only when its draft or second pass, the layout, its summary or its neighbours changed.
+        let pageInputs = drafts.indices.map { index in
+            draftKeys.map { RenderMemo.PageInputs(
+                draft: $0[index], layout: layout, summary: summaries[index],
+                previous: neighbours[index].previous, next: neighbours[index].next) }
+        }
+        let reusedPages = memo?.pages(for: finishedReused, inputs: pageInputs) ?? [:]
+        let pageHTML = concurrentMap(drafts.count) { index in
+            reusedPages[index] ?? pages[index].html(previous: neighbours[index].previous, next: neighbours[index].next)
+        }
+        if let memo { memo.remember(pages: zip(pageInputs, pageHTML).compactMap { inputs, html in inputs.map { ($0, html) } }) }
+        var printChapters: [(slug: String, head: String, body: String)] = []
         for (index, draft) in drafts.enumerated() {
-            let page = pages[index]
-            try write(pageHTML[index], to: directory.appendingPathComponent(draft.page))
-            search.append(pageSearch[index])
-            printChapters.append((draft.slug, page.headHTML, finished[index].html + finished[index].references))
+            contents.add(draft.page, .text(pageHTML[index]))
+            printChapters.append((draft.slug, pages[index].headHTML, finished[index].html + finished[index].references))
             let package = ChapterPackage(chapter: draft.run.chapter, number: draft.number)
             if package.isRunnable {
-                let folder = directory.appendingPathComponent(ChapterPackage.folder)
-                try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
-                try write(package.archive, to: folder.appendingPathComponent(package.archiveName))
+                contents.add(ChapterPackage.folder + "/" + package.archiveName, .bytes(memo?.archive(of: package) ?? package.archive))
             }
         }
         stepTimes?.lap("chapter pages and search")
-        try write(CoursePrintPage(layout: layout, title: title).html(chapters: printChapters),
-                  to: directory.appendingPathComponent(CoursePrintPage.path))
-        stepTimes?.lap("print page")
-        for (path, contents) in Assets.files {
-            let url = directory.appendingPathComponent(path)
-            try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try write(contents, to: url)
+        for (path, text) in Assets.files { contents.add(path, .text(text)) }
+        do {
+            for (path, file) in try MathFont.files(from: mathFont) { contents.add(path, file) }
+        } catch {
+            try Self.stop(on: [error])
         }
-        try write(try SearchScript.bundle(index: search.script()), to: directory.appendingPathComponent(Assets.searchBundlePath))
-        do { try MathFont.copy(from: mathFont, into: directory) } catch { try Self.stop(on: [error]) }
+        stepTimes?.lap("assets")
 
-        stepTimes?.lap("assets and search index")
-        // Step 5: figures.
-        try Self.stop(on: drafts.flatMap { FigureCopier(root: directory).copy($0) })
+        // Step 5: figures and images.
+        try Self.stop(on: drafts.flatMap { FigureCopier().copy($0, into: &contents) })
         if let sourceDirectory {
             var copied: Set<String> = []
-            let copier = ImageCopier(root: directory, sourceDirectory: sourceDirectory)
-            try Self.stop(on: ([home] + drafts).flatMap { copier.copy($0, done: &copied) })
+            let copier = ImageCopier(sourceDirectory: sourceDirectory)
+            try Self.stop(on: ([home] + drafts).flatMap { copier.copy($0, done: &copied, into: &contents) })
         }
-
         stepTimes?.lap("figures")
-        // Step 6: links and images.
+
+        // Step 6: links and images, in memory (the print page and the search bundle are made by `finish`).
         var origins: [String: LinkChecker.Origin] = ["index.html": .init(file: "(introduction)", links: home.links)]
         for draft in drafts { origins[draft.page] = .init(file: draft.run.chapter.path, links: draft.links) }
-        let checker = LinkChecker(root: directory, origins: origins)
-        try Self.stop(on: checker.check(pages: ["index.html"] + drafts.map(\.page)))
-
+        let later: Set<String> = [CoursePrintPage.path, Assets.searchBundlePath]
+        let checkedPages = ["index.html"] + drafts.map(\.page)
+        let checker = LinkChecker(origins: origins, contents: contents, later: later, scans: memo?.linkScans)
+        try Self.stop(on: checker.check(pages: checkedPages))
         stepTimes?.lap("links")
-        // Step 7: page budgets (warnings).
-        let warnings = PageBudget(root: directory).check(drafts.map { ($0.page, $0.run.chapter.path) })
-            + SweepBudget(root: directory).check(drafts)
-            + SearchBudget(root: directory).check(drafts.indices.map { (drafts[$0].run.chapter.path, pageSearch[$0]) })
-        if printsWarnings {
-            for warning in warnings { FileHandle.standardError.write(Data((PageBudget.warningText(warning) + "\n").utf8)) }
+
+        let renderer = self
+        return RenderedSite(contents: contents, later: later) { contents in
+            // The print page: every chapter, ids prefixed with its slug.
+            let printPage = CoursePrintPage(layout: layout, title: renderer.title)
+                .html(chapters: printChapters, rewritten: renderer.memo?.printRewrites)
+            contents.add(CoursePrintPage.path, .text(printPage))
+            renderer.stepTimes?.lap("print page")
+            var search = SearchIndex()
+            for part in pageSearch { search.append(part) }
+            contents.add(Assets.searchBundlePath, .text(try SearchScript.bundle(index: search.script())))
+            renderer.stepTimes?.lap("search index")
+            // Links into the files just made (`print.html#…`) are checked now they exist.
+            let checker = LinkChecker(origins: origins, contents: contents, later: [], scans: renderer.memo?.linkScans)
+            try Self.stop(on: checker.check(pages: checkedPages, onlyInto: later))
+            // Page budgets (warnings).
+            let warnings = PageBudget(contents: contents).check(drafts.map { ($0.page, $0.run.chapter.path) })
+                + SweepBudget(contents: contents).check(drafts)
+                + SearchBudget(contents: contents).check(drafts.indices.map { (drafts[$0].run.chapter.path, pageSearch[$0]) })
+            renderer.stepTimes?.lap("budgets")
+            return warnings
         }
-        drafts.removeAll()
-        stepTimes?.lap("budgets")
-        return warnings
+    }
+
+    static func print(_ warnings: [Diagnostic]) {
+        for warning in warnings { FileHandle.standardError.write(Data((PageBudget.warningText(warning) + "\n").utf8)) }
     }
 
     /// The first pass of every chapter: reused from ``memo`` where the inputs are equal,
@@ -238,19 +270,7 @@ public struct SiteRenderer {
     /// A warning of ``render(_:into:)`` as it is printed: `file: warning: message` and the hint.
     public static func warningText(_ warning: Diagnostic) -> String { PageBudget.warningText(warning) }
 
-    private func write(_ text: String, to url: URL) throws {
-        try write(Array(text.utf8), to: url)
-    }
-
-    private func write(_ bytes: [UInt8], to url: URL) throws {
-        do {
-            try Data(bytes).write(to: url)
-        } catch {
-            throw SiteBuildError(diagnostics: [Diagnostic(file: url.path, message: "could not write: \(error.localizedDescription)")])
-        }
-    }
-
-    private static func stop(on diagnostics: [Diagnostic]) throws {
+    static func stop(on diagnostics: [Diagnostic]) throws {
         if !diagnostics.isEmpty { throw SiteBuildError(diagnostics: diagnostics) }
     }
 

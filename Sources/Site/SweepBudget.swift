@@ -8,15 +8,18 @@ struct SweepBudget {
     /// The limit in bytes (1 KB = 1000 bytes).
     static let limit = 300_000
 
-    var root: URL
+    /// The size of a file of the site by its path relative to the root; nil when it is missing.
+    var fileSize: (String) -> Int?
+
+    /// Measures the site written in `root`.
+    init(root: URL) { fileSize = { SiteFileSize.onDisk($0, root: root) } }
+
+    /// Measures a site before it is written.
+    init(contents: SiteContents) { fileSize = contents.size }
 
     /// Bytes a reader downloads for `sweep` in the heavier theme, once it has scrolled to it.
     func size(of figure: RenderedFigure, sweep: SweepFigure, slug: String) -> Int? {
-        let folder = root.appendingPathComponent("figures").appendingPathComponent(slug)
-        func bytes(_ name: String) -> Int? {
-            let attributes = try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)
-            return (attributes?[.size] as? NSNumber)?.intValue
-        }
+        func bytes(_ name: String) -> Int? { fileSize("figures/\(slug)/\(name)") }
         guard let light = bytes(figure.lightFile), let dark = bytes(figure.darkFile),
               let baseLight = bytes(sweep.backgroundLightFile), let baseDark = bytes(sweep.backgroundDarkFile),
               let frames = bytes(sweep.framesFile) else { return nil }

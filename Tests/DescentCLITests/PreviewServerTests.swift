@@ -52,6 +52,24 @@ import Testing
         }
     }
 
+    @Test func aFileTheBuildHasStillToWriteIsSentOnceWritten() async throws {
+        try await serving { port, site, status in
+            await status.buildStarted()
+            await status.pagesPublished(pending: ["c.json"])
+            let generation = await status.snapshot.generation
+            let request = Task { await RawHTTP.get(port: port, "/c.json") }
+            // Other files are served meanwhile, pages with the new generation.
+            let home = try #require(await RawHTTP.get(port: port, "/"))
+            #expect(home.body.contains("\"\(generation)\""))
+            try await Task.sleep(for: .milliseconds(300))
+            try Data("{\"new\":1}".utf8).write(to: site.appending(path: "c.json"))
+            await status.buildFinished(published: true, problems: [])
+            let response = try #require(await request.value)
+            #expect(response.status == 200)
+            #expect(response.body == "{\"new\":1}", "never the file of the last build")
+        }
+    }
+
     @Test func refusesPathTraversal() async throws {
         try await serving { port, _, _ in
             for path in ["/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/%2E%2E%2Fsecret.txt",
