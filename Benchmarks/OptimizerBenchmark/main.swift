@@ -267,8 +267,10 @@ func fmt3(_ x: Double) -> String {
 /// The course's network: 64-32-10 tanh on the digits (80/20 split, pixels scaled to [0, 1]),
 /// trained by Adam in minibatches of 32 — seconds per epoch and test accuracy per epoch;
 /// then the CPU time per example of each pass the chapters use (median of 7): the loss
-/// alone (forward passes), a minibatch gradient (forward and backward), a Hessian-vector
-/// product (both on dual numbers), the accuracy, and one whole training epoch with its evaluation.
+/// alone (forward passes), the accuracy on a dataset (which lays the examples out first), the
+/// loss and accuracy of one pass (what `train` measures after every epoch), a minibatch gradient
+/// (forward and backward), a Hessian-vector product (both on dual numbers), and one whole
+/// training epoch with its evaluation.
 /// Run from the repository root (it reads data/digits.csv).
 @MainActor func networkTraining() {
     do {
@@ -300,6 +302,7 @@ func fmt3(_ x: Double) -> String {
         }
         perExample("loss on the training set (forward)", examples: n) { loss.value(at: w) }
         perExample("accuracy on the training set (forward)", examples: n) { network.accuracy(on: training, parameters: w) }
+        perExample("loss and accuracy on the training set (one forward)", examples: n) { loss.valueAndAccuracy(at: w).loss }
         perExample("minibatch gradients, batches of 32 (forward and backward)", examples: 32 * batches.count) {
             batches.reduce(0) { $0 + loss.gradient(at: w, batch: $1)[0] }
         }

@@ -25,6 +25,11 @@ import Notebook
 /// put together again on every render, so a title changed in one chapter reaches every page.
 /// The memo keeps what the latest render made only.
 public final class RenderMemo: @unchecked Sendable {
+    /// Everything a draft is made from. Equal keys compare every field as a value; the hash is
+    /// a fingerprint of the bytes of the longest texts (body, code, printed output) and the
+    /// small fields, taken once when the key is made: a `String`'s own hash normalises Unicode
+    /// (NFC) on every call, which made hashing the keys of a 13-chapter book half of a serve
+    /// render. A text that changed only in its bytes (NFC to NFD) is another key: drafted again.
     struct Key: Hashable {
         var chapter: Chapter
         var outputs: [BlockOutput]
@@ -33,6 +38,41 @@ public final class RenderMemo: @unchecked Sendable {
         var number: ChapterNumber
         var numbered: Bool
         var macros: MathMacros
+        private(set) var fingerprint = 0
+
+        init(chapter: Chapter, outputs: [BlockOutput], figureDirectory: URL, figureFiles: [FigureFile],
+             number: ChapterNumber, numbered: Bool, macros: MathMacros) {
+            self.chapter = chapter
+            self.outputs = outputs
+            self.figureDirectory = figureDirectory
+            self.figureFiles = figureFiles
+            self.number = number
+            self.numbered = numbered
+            self.macros = macros
+            var hasher = Hasher()
+            func bytes(_ text: String) {
+                var text = text
+                text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+                hasher.combine(text.utf8.count)
+            }
+            bytes(chapter.path)
+            bytes(chapter.title)
+            bytes(chapter.body)
+            for block in chapter.experiments { bytes(block.code) }
+            for output in outputs { bytes(output.text); hasher.combine(output.figures.count) }
+            hasher.combine(figureFiles)
+            hasher.combine(number)
+            hasher.combine(numbered)
+            fingerprint = hasher.finalize()
+        }
+
+        static func == (a: Key, b: Key) -> Bool {
+            a.fingerprint == b.fingerprint && a.number == b.number && a.numbered == b.numbered
+                && a.figureFiles == b.figureFiles && a.figureDirectory == b.figureDirectory
+                && a.chapter == b.chapter && a.outputs == b.outputs && a.macros == b.macros
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
     }
 
     /// A file of the figure folder as a draft may see it.

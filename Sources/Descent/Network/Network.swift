@@ -82,7 +82,7 @@ public struct Network: Sendable, Hashable, CustomStringConvertible {
         w.withCoordinates { w in
             input.withCoordinates { x in
                 let workspace = Workspace<Double>(self, parameters: w)
-                forward(x, w, workspace)
+                forward(x, nonzero: nil, w, workspace)
                 return Array(workspace.layer(layers.count - 1))
             }
         }
@@ -102,15 +102,17 @@ public struct Network: Sendable, Hashable, CustomStringConvertible {
     /// The fraction of examples whose predicted class is their label.
     func accuracy(on examples: Examples, parameters w: Vector) -> Double {
         let correct = w.withCoordinates { w in
-            examples.inputs.withUnsafeBufferPointer { inputs in
+            examples.inputs.withUnsafeBufferPointer { inputs in examples.nonzero.withUnsafeBufferPointer { nonzero in
                 let workspace = Workspace<Double>(self, parameters: w)   // one for all examples
                 var correct = 0
                 for k in examples.indices {
-                    forward(inputs.part(from: k * examples.features, count: examples.features), w, workspace)
+                    let start = examples.nonzeroStart[k]
+                    forward(inputs.part(from: k * examples.features, count: examples.features),
+                            nonzero: nonzero.part(from: start, count: examples.nonzeroStart[k + 1] - start), w, workspace)
                     if workspace.layer(layers.count - 1).indexOfLargest == examples.labels[k] { correct += 1 }
                 }
                 return correct
-            }
+            } }
         }
         return Double(correct) / Double(examples.labels.count)
     }

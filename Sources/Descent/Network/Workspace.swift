@@ -1,10 +1,11 @@
 // The memory the forward and backward passes of `Backpropagation.swift` work in.
 
 /// The scratch space of the two passes for a network and its parameters: the
-/// activations a₀…a_L and errors δ₁…δ_L of one example, and a copy of the weights
-/// stored column by column for the forward pass. Made once per call of ``Network/loss``
-/// (or of an evaluation) and reused for every example.
-final class Workspace<T: DifferentiableScalar> {
+/// activations a₀…a_L and errors δ₁…δ_L of one example, a copy of the weights
+/// stored column by column for the forward pass, and, when a gradient is asked for,
+/// ∂ℓ/∂W₁ column by column (the backward pass adds a column per nonzero input).
+/// Made once per call of ``Network/loss`` (or of an evaluation) and reused for every example.
+final class Workspace<T: NetworkScalar> {
     /// The activations of every layer, one after the other (`layer(l)` is aₗ).
     private let activations: UnsafeMutableBufferPointer<T>
     /// The errors δₗ, laid out like the activations (δ₀ is unused).
@@ -17,8 +18,14 @@ final class Workspace<T: DifferentiableScalar> {
     private let weights: [Int]
     /// The widths n₀…n_L.
     private let layers: [Int]
+    /// The sum of ∂ℓ/∂W₁ over the examples so far, column by column like `columns`
+    /// (n₁ n₀ numbers; empty when no gradient is asked for).
+    private let firstLayerGradient: UnsafeMutableBufferPointer<T>
+    /// Whether every weight of W₁ is finite in every part, so that a zero input's
+    /// products are zeros (and can be skipped).
+    let firstLayerIsFinite: Bool
 
-    init(_ network: Network, parameters w: UnsafeBufferPointer<T>) {
+    init(_ network: Network, parameters w: UnsafeBufferPointer<T>, gradient: Bool = false) {
         layers = network.layers
         var start = [0], weights = [0, 0]
         for l in 1..<layers.count {
@@ -40,12 +47,16 @@ final class Workspace<T: DifferentiableScalar> {
                 for i in 0..<nIn { columns[weights[l] + i * nOut + j] = w[weights[l] + j * nIn + i] }
             }
         }
+        firstLayerIsFinite = w[0 ..< layers[1] * layers[0]].allSatisfy(\.isFiniteInEveryPart)
+        firstLayerGradient = .allocate(capacity: gradient ? layers[1] * layers[0] : 0)
+        firstLayerGradient.initialize(repeating: 0)
     }
 
     deinit {
         activations.deallocate()
         deltas.deallocate()
         columns.deallocate()
+        firstLayerGradient.deallocate()
     }
 
     /// aₗ (nₗ numbers; a_L are the logits).
@@ -55,6 +66,18 @@ final class Workspace<T: DifferentiableScalar> {
     /// Column i of Wₗ: Wₗ[0, i], …, Wₗ[nₗ − 1, i].
     func column(_ i: Int, ofLayer l: Int) -> UnsafeMutableBufferPointer<T> {
         columns.part(from: weights[l] + i * layers[l], count: layers[l])
+    }
+    /// Column i of the sum of ∂ℓ/∂W₁ (n₁ numbers), when a gradient was asked for.
+    func firstLayerGradientColumn(_ i: Int) -> UnsafeMutableBufferPointer<T> {
+        firstLayerGradient.part(from: i * layers[1], count: layers[1])
+    }
+    /// Writes the sum of ∂ℓ/∂W₁ into the rows of W₁ in `gradient` (laid out like the parameters).
+    func storeFirstLayerGradient(into gradient: UnsafeMutableBufferPointer<T>) {
+        let (nIn, nOut) = (layers[0], layers[1])
+        for j in 0..<nOut {
+            let row = gradient.part(from: j * nIn, count: nIn)
+            for i in 0..<nIn { row[i] = firstLayerGradient[i * nOut + j] }
+        }
     }
     /// Row j of Wₗ (nₗ₋₁ numbers) in a buffer laid out like the parameters (they, or the gradient).
     func row<P: PartOfBuffer>(_ j: Int, ofLayer l: Int, in parameters: P) -> P {

@@ -1,11 +1,12 @@
 import Testing
-import Descent
+@testable import Descent
 import RealModule
 
 /// The passes of `Backpropagation.swift` add the same products in the same order as the
 /// textbook loops (row-by-row dot products for zₗ = Wₗ aₗ₋₁ + bₗ), only in a loop order
-/// that vectorises; the chapters' reviewed numbers depend on that. These tests hold the
-/// library to the last bit against a plain reference written here.
+/// that vectorises and without the products of zero inputs; the chapters' reviewed numbers
+/// depend on that. These tests hold the library to the last bit against a plain reference
+/// written here (with the network's own tanh, `deterministicTanh`).
 @Suite struct BackpropagationTests {
     /// 37 random examples with 11 features and 4 classes, for a network with 5 outputs
     /// (more outputs than classes is allowed) and two hidden layers of odd widths.
@@ -75,6 +76,73 @@ import RealModule
     }
 }
 
+/// Inputs with many exact zeros (and some −0), as the digits have: the passes skip those
+/// products (see "Zero inputs" in `Backpropagation.swift`) and must still give every bit of the
+/// textbook loops, on plain and on dual numbers.
+@Suite struct ZeroInputTests {
+    /// 29 examples with 11 features, about 60 % of them ±0, one example all zeros.
+    static let data: LabeledDataset = {
+        var random = Random(seed: 31)
+        var inputs = (0..<29).map { _ in
+            Vector(count: 11) { _ in
+                let u = random.uniform()
+                return u < 0.5 ? 0 : u < 0.6 ? -0.0 : random.normal()
+            }
+        }
+        inputs[7] = Vector(zeros: 11)
+        let labels = (0..<29).map { _ in random.integer(below: 4) }
+        return try! LabeledDataset(name: "sparse", inputs: inputs, labels: labels, classCount: 4)
+    }()
+
+    @Test(arguments: [Network.Activation.tanh, .relu])
+    func sparseInputsGiveTheTextbookBits(_ activation: Network.Activation) throws {
+        let network = try Network(layers: [11, 9, 6, 5], activation: activation)
+        let loss = NetworkLoss(network, on: Self.data)
+        let w = BackpropagationTests.parameters(network)
+        let all = Array(Self.data.inputs.indices)
+        let reference = referenceLoss(network, Array(w), Self.data, batch: all)
+        #expect(loss.value(at: w).bitPattern == reference.loss.bitPattern)
+        #expect(firstDifference(loss.exactGradient(at: w), reference.gradient) == nil)
+        let batch = [7, 3, 7, 28]
+        #expect(firstDifference(loss.gradient(at: w, batch: batch[...]), referenceLoss(network, Array(w), Self.data, batch: batch).gradient) == nil)
+        var correct = 0
+        for (x, label) in zip(Self.data.inputs, Self.data.labels) {
+            let z = referenceActivations(network, Array(w), Array(x)).last!
+            if z.indices.max(by: { z[$0] < z[$1] })! == label { correct += 1 }
+        }
+        let accuracy = Double(correct) / Double(Self.data.count)
+        #expect(network.accuracy(on: Self.data, parameters: w) == accuracy)
+        #expect(loss.valueAndAccuracy(at: w).accuracy == accuracy)
+        // Hessian-vector products: the dual-number passes skip the same products.
+        var random = Random(seed: 12)
+        let v = random.normalVector(count: network.parameterCount)
+        let seeded = (0..<w.count).map { Dual(w[$0], derivative: v[$0]) }
+        let dualReference = referenceLoss(network, seeded, Self.data, batch: all)
+        #expect(firstDifference(loss.hessianVectorProduct(at: w, v), dualReference.gradient.map(\.derivative)) == nil)
+    }
+
+    /// With an infinite weight in W₁ (a product ∞·0 is NaN, not 0) or one in W₂ (which makes δ₁
+    /// infinite), nothing is skipped: the NaNs land where the textbook loops put them.
+    @Test(arguments: [0, 11 * 9 + 9 + 3])    // W₁[0, 0], then a weight of W₂
+    func infiniteWeightsSkipNothing(_ index: Int) throws {
+        let network = try Network(layers: [11, 9, 6, 5], activation: .tanh)
+        let loss = NetworkLoss(network, on: Self.data)
+        var w = BackpropagationTests.parameters(network)
+        w[index] = .infinity
+        // The whole set, and single examples (in a sum over all of them every column of ∂ℓ/∂W₁
+        // meets some nonzero input, which would hide a skipped NaN).
+        for batch in [Array(Self.data.inputs.indices), [7], [0]] {
+            let reference = referenceLoss(network, Array(w), Self.data, batch: batch)
+            let gradient = loss.gradient(at: w, batch: batch[...])
+            if batch != [0] { #expect(gradient.contains { $0.isNaN }, "the check needs NaNs") }
+            #expect(zip(gradient, reference.gradient).allSatisfy { $0.bitPattern == $1.bitPattern || ($0.isNaN && $1.isNaN) },
+                    "batch \(batch)")
+        }
+        let reference = referenceLoss(network, Array(w), Self.data, batch: Array(Self.data.inputs.indices))
+        #expect(loss.value(at: w).isNaN == reference.loss.isNaN)
+    }
+}
+
 /// The first coordinate where two vectors differ in any bit, as "i: a vs b" (nil when identical).
 private func firstDifference(_ a: some Collection<Double>, _ b: some Collection<Double>) -> String? {
     guard a.count == b.count else { return "\(a.count) vs \(b.count) coordinates" }
@@ -95,7 +163,7 @@ private func referenceActivations<T: DifferentiableScalar>(_ network: Network, _
             for i in 0..<nIn { z += w[k + j * nIn + i] * a[l - 1][i] }
             if l < network.layers.count - 1 {
                 switch network.activation {
-                case .tanh: z = T.tanh(z)
+                case .tanh: z = referenceTanh(z)
                 case .relu: z = z > 0 ? z : 0
                 }
             }
@@ -105,6 +173,14 @@ private func referenceActivations<T: DifferentiableScalar>(_ network: Network, _
         k = bias + nOut
     }
     return a
+}
+
+/// The network's own tanh (`deterministicTanh`), on a dual number by the chain rule as `Dual.tanh` does.
+private func referenceTanh<T: DifferentiableScalar>(_ z: T) -> T {
+    if let x = z as? Double { return deterministicTanh(x) as! T }
+    let d = z as! Dual<Double>
+    let t = deterministicTanh(d.value)
+    return Dual(t, derivative: (1 - t * t) * d.derivative) as! T
 }
 
 private func referenceLogits(_ network: Network, _ w: [Double], _ x: [Double]) -> [Double] {

@@ -15,4 +15,16 @@ import Testing
             #expect(Array(examples.inputs[(k * d)..<((k + 1) * d)]) == Array(inputs[k]))
         }
     }
+
+    /// Each example's list of nonzero features: positions in order, ±0 left out, an all-zero
+    /// example with an empty list.
+    @Test func nonzeroFeaturesAreListedPerExample() throws {
+        let inputs: [Vector] = [[0, 1.5, -0.0, 2], [0, 0, 0, 0], [-3, 0, 0, .nan], [1, 2, 3, 4]]
+        let data = try LabeledDataset(name: "zeros", inputs: inputs, labels: [0, 1, 0, 1], classCount: 2)
+        let examples = Examples(data)
+        func list(_ k: Int) -> [Int32] { Array(examples.nonzero[examples.nonzeroStart[k]..<examples.nonzeroStart[k + 1]]) }
+        #expect(examples.nonzeroStart.count == 5)
+        #expect(list(0) == [1, 3] && list(1) == [] && list(2) == [0, 3] && list(3) == [0, 1, 2, 3])
+        #expect(examples.nonzero.count == 8)
+    }
 }

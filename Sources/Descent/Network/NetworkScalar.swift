@@ -1,0 +1,26 @@
+/// The number types the network's passes run on: `Double` for losses and gradients,
+/// `Dual<Double>` for Hessian-vector products. Beyond arithmetic, the passes need
+/// - the network's own tanh (`Tanh.swift`), on a whole layer at once, for dual numbers too,
+///   so that the value parts of a Hessian-vector product's pass are the plain pass's numbers;
+/// - whether a number is finite in every part (value and derivatives): only then is a
+///   product with a zero input a zero that may be skipped (see "Zero inputs" in
+///   `Backpropagation.swift`); ∞ · 0 is NaN.
+protocol NetworkScalar: DifferentiableScalar {
+    /// Replaces every number of `z` by its tanh (`deterministicTanh`; on dual numbers with the
+    /// chain rule, derivative 1 − tanh²).
+    static func applyTanh(_ z: UnsafeMutableBufferPointer<Self>)
+    /// Whether the value and every derivative are finite.
+    var isFiniteInEveryPart: Bool { get }
+}
+
+extension Double: NetworkScalar {
+    @inline(__always)
+    static func applyTanh(_ z: UnsafeMutableBufferPointer<Double>) { applyDeterministicTanh(z) }
+    var isFiniteInEveryPart: Bool { isFinite }
+}
+
+extension Dual: NetworkScalar where Value == Double {
+    @inline(__always)
+    static func applyTanh(_ z: UnsafeMutableBufferPointer<Dual<Double>>) { applyDeterministicTanh(z) }
+    var isFiniteInEveryPart: Bool { value.isFinite && derivative.isFinite }
+}
