@@ -5,7 +5,8 @@
 //     swift build -c release --product Experiments
 //     swift run -c release BuildBenchmark [--chapters DIR] [--library-dir DIR] [--baseline-library-dir DIR]
 //
-// --no-breakdown skips the per-chapter compile breakdown at the end.
+// --no-breakdown skips the per-chapter compile breakdown at the end. --serve-rounds N (5)
+// times N prose edits one after another in the serve session and prints the medians.
 // With --baseline-library-dir (another build of the Experiments library, e.g. of main), a
 // cold build against that library runs first, and its per-chapter compile and run times
 // are printed beside those of --library-dir: a library change measured side by side.
@@ -24,12 +25,15 @@ struct Options {
     var baselineLibraryDirectory: URL?
     var root: URL
     var compileBreakdown = true
+    /// Prose edits timed one after another in the serve session (medians printed).
+    var serveRounds = 5
 
     static func parse(_ arguments: [String]) -> Options {
         var chapters: String?
         var library: String?
         var baseline: String?
         var breakdown = true
+        var serveRounds = 5
         var index = 0
         while index < arguments.count {
             let value = index + 1 < arguments.count ? arguments[index + 1] : nil
@@ -38,8 +42,9 @@ struct Options {
             case "--library-dir": library = value; index += 1
             case "--baseline-library-dir": baseline = value; index += 1
             case "--no-breakdown": breakdown = false
+            case "--serve-rounds": serveRounds = value.flatMap(Int.init) ?? serveRounds; index += 1
             default:
-                print("usage: BuildBenchmark [--chapters DIR] [--library-dir DIR] [--baseline-library-dir DIR] [--no-breakdown]")
+                print("usage: BuildBenchmark [--chapters DIR] [--library-dir DIR] [--baseline-library-dir DIR] [--no-breakdown] [--serve-rounds N]")
                 exit(2)
             }
             index += 1
@@ -53,11 +58,21 @@ struct Options {
         return Options(
             chapters: chapters.map { URL(filePath: $0) } ?? (hasChapters ? realChapters : fallback),
             libraryDirectory: library.map { URL(filePath: $0) },
-            baselineLibraryDirectory: baseline.map { URL(filePath: $0) }, root: root, compileBreakdown: breakdown)
+            baselineLibraryDirectory: baseline.map { URL(filePath: $0) }, root: root, compileBreakdown: breakdown,
+            serveRounds: serveRounds)
     }
 }
 
 func format(_ seconds: Double) -> String { String(format: "%6.3f s", seconds) }
+
+/// Runs `body` with standard error sent to /dev/null: the page budget warnings are the same for every build.
+func quietly<T>(_ body: () async -> T) async -> T {
+    let stderr = dup(STDERR_FILENO)
+    let null = open("/dev/null", O_WRONLY)
+    dup2(null, STDERR_FILENO)
+    defer { dup2(stderr, STDERR_FILENO); close(stderr); close(null) }
+    return await body()
+}
 
 let options = Options.parse(Array(CommandLine.arguments.dropFirst()))
 let scratch = FileManager.default.temporaryDirectory.appending(path: "build-benchmark-\(UUID().uuidString)")
@@ -79,13 +94,8 @@ print("Library:  \(configuration.libraryDirectory.path)")
 print("Cores:    \(ProcessInfo.processInfo.activeProcessorCount)\n")
 
 func build(_ label: String, goal: Double? = nil, configuration: BuildConfiguration = configuration) async -> (result: SiteBuild.Result, seconds: Double) {
-    // Quiet: the page budget warnings are the same for every build.
-    let stderr = dup(STDERR_FILENO)
-    let null = open("/dev/null", O_WRONLY)
-    dup2(null, STDERR_FILENO)
-    defer { dup2(stderr, STDERR_FILENO); close(stderr); close(null) }
     let start = ContinuousClock.now
-    let result = await SiteBuild(configuration: configuration).run()
+    let result = await quietly { await SiteBuild(configuration: configuration).run() }
     let elapsed = ContinuousClock.now - start
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     guard result.succeeded else {
@@ -149,15 +159,38 @@ try editFirstExperimentChapter { text in
 let (_, editSeconds) = await build("experiment edit", goal: 2)
 
 // `descent serve` keeps the drafts of its last render (RenderMemo) and writes into the served
-// folder only the files that changed, the pages first (LiveSite): the same edits again.
+// folder only the files that changed, the pages first (LiveSite), and parses only the chapters
+// whose files changed (ChapterLoadMemo): the same edits again.
 var serving = configuration
 serving.renderMemo = RenderMemo()
 serving.liveSite = LiveSite(folder: serving.output)
+serving.chapterMemo = ChapterLoadMemo()
 _ = await build("serve: first build", configuration: serving)
 try editFirstExperimentChapter { $0 + "\nAnother sentence added by the benchmark.\n" }
 let (proseResult, serveProse) = await build("serve: prose edit", goal: 0.5, configuration: serving)
 try editFirstExperimentChapter { $0.replacingOccurrences(of: "let benchmarkEdit = 1", with: "let benchmarkEdit = 2") }
 let (editResult, serveEdit) = await build("serve: experiment edit", goal: 2, configuration: serving)
+
+// Prose edits in the serve session, one after another: medians (one build is noisy on a shared machine).
+if options.serveRounds > 0 {
+    var reloads: [Double] = [], wholes: [Double] = [], steps: [String: [Double]] = [:], order: [String] = []
+    for round in 0..<options.serveRounds {
+        try editFirstExperimentChapter { $0 + "\nSentence \(round) of the serve rounds.\n" }
+        let start = ContinuousClock.now
+        let result = await quietly { await SiteBuild(configuration: serving).run() }
+        let elapsed = ContinuousClock.now - start
+        guard result.succeeded else { print("serve round \(round) failed: \(result.diagnostics)"); exit(1) }
+        wholes.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        reloads.append(result.timings.pagesWritten ?? wholes.last!)
+        for (step, seconds) in [("load", result.timings.load), ("run", result.timings.run)] + result.timings.renderSteps {
+            if steps[step] == nil { order.append(step) }
+            steps[step, default: []].append(seconds)
+        }
+    }
+    func median(_ values: [Double]) -> Double { let sorted = values.sorted(); return sorted[sorted.count / 2] }
+    print("serve: prose edit ×\(options.serveRounds)   page reloads at \(format(median(reloads))), build done at \(format(median(wholes))) (medians)")
+    print("    " + order.map { "\($0) \(String(format: "%.3f", median(steps[$0]!)))" }.joined(separator: " · "))
+}
 
 try await compareDriverAndPlan(rounds: 5, configuration: configuration) { round in
     try editFirstExperimentChapter { $0.replacing(#/let benchmarkEdit = \d+/#, with: "let benchmarkEdit = \(round + 10)") }

@@ -27,6 +27,9 @@ public struct BuildConfiguration: Sendable {
     /// the files that changed (``LiveSite``); nil: every build renders the whole site into a
     /// staging folder and swaps it in.
     public var liveSite: LiveSite?
+    /// Chapters parsed by the earlier builds of a serve session, reused where their file and
+    /// the files they include are unchanged (``ChapterLoadMemo``); nil: every chapter is parsed.
+    public var chapterMemo: ChapterLoadMemo?
     /// The book root experiments run in: the folder holding the chapters folder.
     public var bookRoot: URL { chapters.deletingLastPathComponent() }
 

@@ -39,6 +39,8 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.renderMemo = RenderMemo()
         // …and writes into the served folder only the files that changed, the pages first.
         configuration.liveSite = LiveSite(folder: configuration.output)
+        // …and parses again only the chapters whose file (or an included file) changed.
+        configuration.chapterMemo = ChapterLoadMemo()
         let status = BuildStatus()
         let address = host == "localhost" ? "127.0.0.1" : host
         let server: PreviewServer

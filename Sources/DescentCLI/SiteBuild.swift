@@ -95,7 +95,9 @@ public struct SiteBuild: Sendable {
         let buildStart = start
         let book: Book
         do {
-            book = try BookLoader(directory: configuration.chapters, root: configuration.root).load()
+            var loader = BookLoader(directory: configuration.chapters, root: configuration.root)
+            loader.memo = configuration.chapterMemo
+            book = try loader.load()
         } catch {
             result.timings.load = Self.seconds(clock.now - start)
             return failed(result, step: "load", error.items)
@@ -146,9 +148,13 @@ public struct SiteBuild: Sendable {
             swiftVersion: Provenance.swiftVersion(inBuildFolder: configuration.libraryDirectory) ?? "Swift",
             date: Provenance.inputDate([configuration.chapters] + configuration.librarySources))
         let runs = result.chapters.compactMap(\.run)
+        let footerSeconds = Self.seconds(clock.now - start)
         if let live = configuration.liveSite, live.isCurrent {
-            return await update(live, renderer: renderer, book: book, runs: runs, result: result, started: start,
-                                buildStarted: buildStart, stepTimes: stepTimes)
+            var result = await update(live, renderer: renderer, book: book, runs: runs, result: result, started: clock.now,
+                                      buildStarted: buildStart, stepTimes: stepTimes)
+            result.timings.render += footerSeconds
+            result.timings.renderSteps.insert(("footer", footerSeconds), at: 0)
+            return result
         }
         let digestStart = clock.now
         let digest = SiteStamp.digest(SiteStamp.inputs(

@@ -9,6 +9,9 @@ public struct BookLoader: Sendable {
     public var displayPath: String
     /// The repository root `{{#include}}` paths are relative to.
     public var root: URL
+    /// Chapters parsed by earlier loads, reused where nothing they were made from changed
+    /// (``ChapterLoadMemo``, kept by `descent serve`); nil: every chapter is parsed.
+    public var memo: ChapterLoadMemo?
 
     /// Title used when there is no `index.md`.
     public static let defaultTitle = "Course"
@@ -40,6 +43,7 @@ public struct BookLoader: Sendable {
         var chapters: [Chapter] = []
         var introduction = BookIntroduction(title: Self.defaultTitle, body: "")
         let parser = ChapterParser(root: root)
+        memo?.startLoad()
         for name in names where name.hasSuffix(".md") {
             let path = displayPath.isEmpty ? name : displayPath + "/" + name
             guard let bytes = FileManager.default.contents(atPath: directory.appending(path: name).path) else {
@@ -50,7 +54,14 @@ public struct BookLoader: Sendable {
                 if name == "index.md" {
                     introduction = try parser.introduction(from: Array(bytes), path: path)
                 } else if Self.isChapterFileName(name) {
-                    chapters.append(try parser.chapter(from: Array(bytes), path: path, slug: String(name.dropLast(3))))
+                    let bytes = Array(bytes), slug = String(name.dropLast(3))
+                    if let memo {
+                        chapters.append(try memo.chapter(bytes: bytes, path: path, slug: slug, root: root) { () throws(Diagnostics) in
+                            try parser.chapter(from: bytes, path: path, slug: slug)
+                        })
+                    } else {
+                        chapters.append(try parser.chapter(from: bytes, path: path, slug: slug))
+                    }
                 } else {
                     problems.append(Diagnostic(
                         file: path, message: "not a chapter file name",

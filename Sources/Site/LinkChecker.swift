@@ -28,12 +28,20 @@ struct LinkChecker {
     /// Checks the links of `pages`; with `targets`, only the links into those files.
     func check(pages: [String], onlyInto targets: Set<String>?) -> [Diagnostic] {
         var problems: [Diagnostic] = []
+        // Each page scanned (or its scan looked up) once per check.
+        var scanned: [String: LinkScans.Scan?] = [:]
+        func scanOnce(_ page: String) -> LinkScans.Scan? {
+            if let known = scanned[page] { return known }
+            let found = scan(page)
+            scanned[page] = found
+            return found
+        }
         for page in pages {
             defer { problems.sort { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) } }
-            guard let scan = scan(page) else { continue }
-            for (url, isResource) in scan.references {
-                if let problem = problem(with: url, isResource: isResource, on: page, onlyInto: targets) {
-                    problems.append(locate(problem, url: url, page: page))
+            guard let scan = scanOnce(page) else { continue }
+            for reference in scan.references {
+                if let problem = problem(with: reference, onlyInto: targets, ids: { scanOnce($0)?.ids }) {
+                    problems.append(locate(problem, url: reference.url, page: page))
                 }
             }
         }
@@ -43,27 +51,22 @@ struct LinkChecker {
     private func scan(_ page: String) -> LinkScans.Scan? {
         guard let html = contents.text(page) else { return nil }
         if let scans { return scans.scan(page, html: html) }
-        return LinkScans.Scan(html: html)
+        return LinkScans.Scan(page: page, html: html)
     }
 
-    private func problem(with url: String, isResource: Bool, on page: String, onlyInto targets: Set<String>?) -> String? {
-        if let colon = url.firstIndex(of: ":"), !url[..<colon].contains("/"), !url[..<colon].contains("#") {
-            let scheme = url[..<colon].lowercased()
-            if targets != nil { return nil }
-            if isResource && scheme != "data" { return "'\(url)' loads a resource from outside the site" }
-            return nil
+    private func problem(
+        with reference: LinkScans.Reference, onlyInto targets: Set<String>?, ids: (String) -> Set<String>?
+    ) -> String? {
+        let url = reference.url, isResource = reference.isResource
+        guard let (target, fragment) = reference.target else {
+            // Another scheme (a problem for a resource only) or `//` (always one).
+            return targets == nil ? reference.outside : nil
         }
-        if url.hasPrefix("//") { return targets == nil ? "'\(url)' points outside the site" : nil }
-        let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        var path = String(parts[0])
-        if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
-        let fragment = parts.count > 1 ? URLPath.decode(String(parts[1])) : ""
-        let target = path.isEmpty ? page : Self.resolve(URLPath.decode(path), from: page)
         if let targets, !targets.contains(target) { return nil }
         guard contents.contains(target) || later.contains(target) else {
             return isResource ? "image '\(url)' does not exist in the site" : "link '\(url)' points to a missing page"
         }
-        if !fragment.isEmpty, target.hasSuffix(".html"), let known = self.scan(target)?.ids, !known.contains(fragment) {
+        if !fragment.isEmpty, target.hasSuffix(".html"), let known = ids(target), !known.contains(fragment) {
             return "link '\(url)' points to '#\(fragment)', which is not on \(target)"
         }
         return nil
@@ -125,20 +128,49 @@ struct LinkChecker {
 /// The links and ids of each page, found by scanning its HTML once and kept by `descent serve`
 /// between renders: a page whose text is equal to the last scanned one is not scanned again.
 final class LinkScans: @unchecked Sendable {
+    /// A link or resource of a page, with the file it points to worked out once.
+    struct Reference {
+        var url: String
+        var isResource: Bool
+        /// The file (relative to the site root) and the decoded `#fragment` ("" for none); nil
+        /// for a URL with a scheme or starting with `//`.
+        var target: (path: String, fragment: String)?
+        /// For such a URL: the problem, if it is one (a resource from outside the site).
+        var outside: String?
+
+        init(url: String, isResource: Bool, on page: String) {
+            self.url = url
+            self.isResource = isResource
+            if let colon = url.firstIndex(of: ":"), !url[..<colon].contains("/"), !url[..<colon].contains("#") {
+                let scheme = url[..<colon].lowercased()
+                if isResource && scheme != "data" { outside = "'\(url)' loads a resource from outside the site" }
+                return
+            }
+            if url.hasPrefix("//") { outside = "'\(url)' points outside the site"; return }
+            let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+            var path = String(parts[0])
+            if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
+            let fragment = parts.count > 1 ? URLPath.decode(String(parts[1])) : ""
+            target = (path.isEmpty ? page : LinkChecker.resolve(URLPath.decode(path), from: page), fragment)
+        }
+    }
+
     /// What the link check needs of a page.
     struct Scan {
         /// Each distinct `href` (not a resource) and `src`/`srcset` (a resource), in order.
-        var references: [(url: String, isResource: Bool)] = []
+        var references: [Reference] = []
         /// Every `id` of the page.
         var ids: Set<String>
 
-        init(html: String) {
+        init(page: String, html: String) {
             var seen: Set<String> = []
             let found = LinkChecker.attributeValues("href", in: html).map { ($0, false) }
                 + (LinkChecker.attributeValues("src", in: html) + LinkChecker.attributeValues("srcset", in: html)).map { ($0, true) }
             for (raw, isResource) in found {
                 let url = HTML.unescape(raw)
-                if seen.insert(url + (isResource ? "!" : "")).inserted { references.append((url, isResource)) }
+                if seen.insert(url + (isResource ? "!" : "")).inserted {
+                    references.append(Reference(url: url, isResource: isResource, on: page))
+                }
             }
             ids = Set(LinkChecker.attributeValues("id", in: html))
         }
@@ -150,9 +182,13 @@ final class LinkScans: @unchecked Sendable {
     /// The scan of `page` with this `html`: the last one when the text is the same.
     func scan(_ page: String, html: String) -> Scan {
         lock.lock()
-        if let kept = scans[page], kept.html == html { lock.unlock(); return kept.scan }
+        if let kept = scans[page], kept.html == html {
+            scans[page] = (html, kept.scan)   // the same storage next time: compared at once
+            lock.unlock()
+            return kept.scan
+        }
         lock.unlock()
-        let scan = Scan(html: html)
+        let scan = Scan(page: page, html: html)
         lock.lock(); defer { lock.unlock() }
         scans[page] = (html, scan)
         return scan

@@ -25,6 +25,11 @@ import Notebook
 /// put together again on every render, so a title changed in one chapter reaches every page.
 /// The memo keeps what the latest render made only.
 public final class RenderMemo: @unchecked Sendable {
+    /// Everything a draft is made from. Equal keys compare every field as a value; the hash is
+    /// a fingerprint of the bytes of the longest texts (body, code, printed output) and the
+    /// small fields, taken once when the key is made: a `String`'s own hash normalises Unicode
+    /// (NFC) on every call, which made hashing the keys of a 13-chapter book half of a serve
+    /// render. A text that changed only in its bytes (NFC to NFD) is another key: drafted again.
     struct Key: Hashable {
         var chapter: Chapter
         var outputs: [BlockOutput]
@@ -33,6 +38,41 @@ public final class RenderMemo: @unchecked Sendable {
         var number: ChapterNumber
         var numbered: Bool
         var macros: MathMacros
+        private(set) var fingerprint = 0
+
+        init(chapter: Chapter, outputs: [BlockOutput], figureDirectory: URL, figureFiles: [FigureFile],
+             number: ChapterNumber, numbered: Bool, macros: MathMacros) {
+            self.chapter = chapter
+            self.outputs = outputs
+            self.figureDirectory = figureDirectory
+            self.figureFiles = figureFiles
+            self.number = number
+            self.numbered = numbered
+            self.macros = macros
+            var hasher = Hasher()
+            func bytes(_ text: String) {
+                var text = text
+                text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+                hasher.combine(text.utf8.count)
+            }
+            bytes(chapter.path)
+            bytes(chapter.title)
+            bytes(chapter.body)
+            for block in chapter.experiments { bytes(block.code) }
+            for output in outputs { bytes(output.text); hasher.combine(output.figures.count) }
+            hasher.combine(figureFiles)
+            hasher.combine(number)
+            hasher.combine(numbered)
+            fingerprint = hasher.finalize()
+        }
+
+        static func == (a: Key, b: Key) -> Bool {
+            a.fingerprint == b.fingerprint && a.number == b.number && a.numbered == b.numbered
+                && a.figureFiles == b.figureFiles && a.figureDirectory == b.figureDirectory
+                && a.chapter == b.chapter && a.outputs == b.outputs && a.macros == b.macros
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
     }
 
     /// A file of the figure folder as a draft may see it.
@@ -56,6 +96,8 @@ public final class RenderMemo: @unchecked Sendable {
     /// Each chapter's package archive, with the chapter and number it was made from.
     private var archives: [String: (chapter: Chapter, number: ChapterNumber, bytes: [UInt8])] = [:]
     private var counts = (reused: 0, drafted: 0, finishedReused: 0, pagesReused: 0)
+    /// Each chapter's reference targets, by draft.
+    private var referenceEntriesByDraft: [Key: [SiteRenderer.ReferenceEntry]] = [:]
     /// The links and ids of each page, for the link check.
     let linkScans = LinkScans()
     /// The chapters of the print page, rewritten.
@@ -117,6 +159,19 @@ public final class RenderMemo: @unchecked Sendable {
     func remember(searchParts: [(Key, SearchIndex)]) {
         lock.lock(); defer { lock.unlock() }
         searchPartsByKey = Dictionary(searchParts, uniquingKeysWith: { _, new in new })
+    }
+
+    /// The last render's reference targets of the chapters (by index) whose draft it made too.
+    func referenceEntries(for keys: [Key]) -> [Int: [SiteRenderer.ReferenceEntry]] {
+        lock.lock(); defer { lock.unlock() }
+        var found: [Int: [SiteRenderer.ReferenceEntry]] = [:]
+        for (index, key) in keys.enumerated() { found[index] = referenceEntriesByDraft[key] }
+        return found
+    }
+
+    func remember(referenceEntries: [(Key, [SiteRenderer.ReferenceEntry])]) {
+        lock.lock(); defer { lock.unlock() }
+        referenceEntriesByDraft = Dictionary(referenceEntries, uniquingKeysWith: { _, new in new })
     }
 
     /// What a chapter's page is made from besides its draft and second pass.

@@ -82,4 +82,21 @@ import Testing
         #expect(try String(contentsOf: made[0].appendingPathComponent("01-gradient-descent.html"), encoding: .utf8).contains("2.9e-05"))
         #expect(try Self.tree(made[1]) == Self.tree(full))
     }
+
+    /// Two texts Swift calls equal (canonically equivalent) but with other bytes are other
+    /// inputs: the page must carry the bytes of the chapter as it is now.
+    @Test func aTextThatChangedOnlyInItsBytesIsDraftedAgain() throws {
+        let memo = RenderMemo()
+        var runs = try FixtureBook.runs()
+        runs[1].chapter.body += "\nCaf\u{E9} au lait.\n"
+        let first = try Self.render(runs, memo: memo)
+        let decomposed = "Cafe\u{301} au lait."
+        runs[1].chapter.body = runs[1].chapter.body.replacingOccurrences(of: "Caf\u{E9} au lait.", with: decomposed)
+        #expect(runs[1].chapter.body == (try FixtureBook.runs()[1].chapter.body + "\nCaf\u{E9} au lait.\n"), "equal as Swift strings")
+        let second = try Self.render(runs, memo: memo)
+        defer { for folder in [first, second] { try? FileManager.default.removeItem(at: folder) } }
+        #expect(memo.lastDrafted == 1)
+        let page = try Data(contentsOf: second.appendingPathComponent("02-momentum.html"))
+        #expect(page.range(of: Data(decomposed.utf8)) != nil, "the page has the chapter's bytes")
+    }
 }
