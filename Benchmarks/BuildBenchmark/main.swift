@@ -65,6 +65,15 @@ struct Options {
 
 func format(_ seconds: Double) -> String { String(format: "%6.3f s", seconds) }
 
+/// Runs `body` with standard error sent to /dev/null: the page budget warnings are the same for every build.
+func quietly<T>(_ body: () async -> T) async -> T {
+    let stderr = dup(STDERR_FILENO)
+    let null = open("/dev/null", O_WRONLY)
+    dup2(null, STDERR_FILENO)
+    defer { dup2(stderr, STDERR_FILENO); close(stderr); close(null) }
+    return await body()
+}
+
 let options = Options.parse(Array(CommandLine.arguments.dropFirst()))
 let scratch = FileManager.default.temporaryDirectory.appending(path: "build-benchmark-\(UUID().uuidString)")
 let chapters = scratch.appending(path: "chapters")
@@ -85,13 +94,8 @@ print("Library:  \(configuration.libraryDirectory.path)")
 print("Cores:    \(ProcessInfo.processInfo.activeProcessorCount)\n")
 
 func build(_ label: String, goal: Double? = nil, configuration: BuildConfiguration = configuration) async -> (result: SiteBuild.Result, seconds: Double) {
-    // Quiet: the page budget warnings are the same for every build.
-    let stderr = dup(STDERR_FILENO)
-    let null = open("/dev/null", O_WRONLY)
-    dup2(null, STDERR_FILENO)
-    defer { dup2(stderr, STDERR_FILENO); close(stderr); close(null) }
     let start = ContinuousClock.now
-    let result = await SiteBuild(configuration: configuration).run()
+    let result = await quietly { await SiteBuild(configuration: configuration).run() }
     let elapsed = ContinuousClock.now - start
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     guard result.succeeded else {
@@ -173,7 +177,7 @@ if options.serveRounds > 0 {
     for round in 0..<options.serveRounds {
         try editFirstExperimentChapter { $0 + "\nSentence \(round) of the serve rounds.\n" }
         let start = ContinuousClock.now
-        let result = await SiteBuild(configuration: serving).run()
+        let result = await quietly { await SiteBuild(configuration: serving).run() }
         let elapsed = ContinuousClock.now - start
         guard result.succeeded else { print("serve round \(round) failed: \(result.diagnostics)"); exit(1) }
         wholes.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)

@@ -22,14 +22,14 @@ struct FigureCopier {
                 continue
             }
             var info = stat()
-            guard lstat(source.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, let stamp = FileStamp(source) else {
+            guard lstat(source.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
                 problems.append(Diagnostic(
                     file: draft.run.chapter.path, line: line,
                     message: "figure file '\(name)' is missing from \(draft.run.figureDirectory.path)",
                     hint: "run the chapter's experiments again"))
                 continue
             }
-            contents.add(folder + name, .link(source, stamp))
+            contents.add(folder + name, .link(source, FileStamp(info)))
         }
         return problems
     }

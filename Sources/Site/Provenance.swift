@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
 /// Which code produced a site's figures and outputs, shown in a small footer on every page:
@@ -53,17 +58,38 @@ public struct Provenance: Sendable, Equatable {
         if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) {
             return day(Date(timeIntervalSince1970: epoch))
         }
-        var newest = Date(timeIntervalSince1970: 0)
-        for input in inputs {
-            guard let enumerator = FileManager.default.enumerator(
-                at: input, includingPropertiesForKeys: [.contentModificationDateKey, .isRegularFileKey],
-                options: [.skipsHiddenFiles]) else { continue }
-            for case let url as URL in enumerator {
-                let values = try? url.resourceValues(forKeys: [.contentModificationDateKey, .isRegularFileKey])
-                if values?.isRegularFile == true, let date = values?.contentModificationDate, date > newest { newest = date }
+        var newest = 0
+        for input in inputs { newest = max(newest, newestModification(under: input.path)) }
+        let newestDate = Date(timeIntervalSince1970: TimeInterval(newest))
+        return day(newestDate)
+    }
+
+    /// The newest modification time (seconds) of the regular files under the folder `path`,
+    /// hidden files and folders (`.name`) left out and symbolic links not followed; 0 for none.
+    /// `readdir` and `lstat` directly: Foundation's enumerator with resource values took 6 ms
+    /// of every serve build for the chapters and library sources.
+    static func newestModification(under path: String) -> Int {
+        guard let folder = opendir(path) else { return 0 }
+        defer { closedir(folder) }
+        var newest = 0
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard !name.hasPrefix(".") else { continue }
+            let child = path + "/" + name
+            var info = stat()
+            guard lstat(child, &info) == 0 else { continue }
+            switch info.st_mode & S_IFMT {
+            case S_IFREG:
+                #if canImport(Darwin)
+                newest = max(newest, Int(info.st_mtimespec.tv_sec))
+                #else
+                newest = max(newest, Int(info.st_mtim.tv_sec))
+                #endif
+            case S_IFDIR: newest = max(newest, newestModification(under: child))
+            default: continue
             }
         }
-        return day(newest)
+        return newest
     }
 
     static func day(_ date: Date) -> String {

@@ -96,6 +96,8 @@ public final class RenderMemo: @unchecked Sendable {
     /// Each chapter's package archive, with the chapter and number it was made from.
     private var archives: [String: (chapter: Chapter, number: ChapterNumber, bytes: [UInt8])] = [:]
     private var counts = (reused: 0, drafted: 0, finishedReused: 0, pagesReused: 0)
+    /// Each chapter's reference targets, by draft.
+    private var referenceEntriesByDraft: [Key: [SiteRenderer.ReferenceEntry]] = [:]
     /// The links and ids of each page, for the link check.
     let linkScans = LinkScans()
     /// The chapters of the print page, rewritten.
@@ -157,6 +159,19 @@ public final class RenderMemo: @unchecked Sendable {
     func remember(searchParts: [(Key, SearchIndex)]) {
         lock.lock(); defer { lock.unlock() }
         searchPartsByKey = Dictionary(searchParts, uniquingKeysWith: { _, new in new })
+    }
+
+    /// The last render's reference targets of the chapters (by index) whose draft it made too.
+    func referenceEntries(for keys: [Key]) -> [Int: [SiteRenderer.ReferenceEntry]] {
+        lock.lock(); defer { lock.unlock() }
+        var found: [Int: [SiteRenderer.ReferenceEntry]] = [:]
+        for (index, key) in keys.enumerated() { found[index] = referenceEntriesByDraft[key] }
+        return found
+    }
+
+    func remember(referenceEntries: [(Key, [SiteRenderer.ReferenceEntry])]) {
+        lock.lock(); defer { lock.unlock() }
+        referenceEntriesByDraft = Dictionary(referenceEntries, uniquingKeysWith: { _, new in new })
     }
 
     /// What a chapter's page is made from besides its draft and second pass.

@@ -49,6 +49,11 @@ struct FileStamp: Hashable, Sendable {
     init?(_ url: URL) {
         var info = stat()
         guard stat(url.path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    /// The stamp of a file as `stat` or `lstat` described it.
+    init(_ info: stat) {
         #if canImport(Darwin)
         let time = info.st_mtimespec
         #else

@@ -48,6 +48,27 @@ import Testing
         #expect(Provenance.inputDate([folder], environment: ["SOURCE_DATE_EPOCH": "0"]) == "1970-01-01")
     }
 
+    /// Files in subfolders count; hidden files and folders, folders themselves and links do not.
+    @Test func theDateIsTheNewestVisibleRegularFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("descent-prov-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fileManager = FileManager.default
+        func file(_ path: String, _ seconds: TimeInterval) throws {
+            let url = folder.appendingPathComponent(path)
+            try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("x".utf8).write(to: url)
+            try fileManager.setAttributes([.modificationDate: Date(timeIntervalSince1970: seconds)], ofItemAtPath: url.path)
+        }
+        try file("01-a.md", 1_700_000_000)
+        try file("images/deep/b.png", 1_710_000_000)               // 2024-03-09
+        try file(".hidden.md", 1_800_000_000)
+        try file(".git/objects/c", 1_800_000_000)
+        try fileManager.createSymbolicLink(atPath: folder.appendingPathComponent("link.md").path, withDestinationPath: "/etc/hostname")
+        try fileManager.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_600_000_000)], ofItemAtPath: folder.appendingPathComponent("images").path)
+        #expect(Provenance.inputDate([folder, folder.appendingPathComponent("missing")], environment: [:]) == "2024-03-09")
+        #expect(Provenance.inputDate([folder.appendingPathComponent("missing")], environment: [:]) == "1970-01-01")
+    }
+
     @Test func everyPageHasTheFooter() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("descent-prov-site-\(UUID().uuidString.prefix(8))")
         defer { try? FileManager.default.removeItem(at: directory) }
