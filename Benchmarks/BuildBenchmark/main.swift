@@ -192,8 +192,13 @@ if options.serveRounds > 0 {
     print("    " + order.map { "\($0) \(String(format: "%.3f", median(steps[$0]!)))" }.joined(separator: " · "))
 }
 
-try await compareDriverAndPlan(rounds: 5, configuration: configuration) { round in
-    try editFirstExperimentChapter { $0.replacing(#/let benchmarkEdit = \d+/#, with: "let benchmarkEdit = \(round + 10)") }
+// The edit loop's parts side by side: the first chapter, and the one with the most figures
+// among those that run in under two seconds (where drawing figures is much of the run).
+let mostFigures = cold.chapters.filter { ($0.run?.runSeconds ?? .infinity) < 2 }
+    .max { ($0.run?.figures.count ?? 0) < ($1.run?.figures.count ?? 0) }
+for path in Set([cold.chapters.first { $0.run?.figures.isEmpty == false }?.chapter.path, mostFigures?.chapter.path].compactMap { $0 }).sorted() {
+    let file = chapters.appending(path: URL(filePath: path).lastPathComponent)
+    try await compareEditVariants(chapter: file, rounds: 5, configuration: configuration)
 }
 
 print("\nPer chapter (cold build):")

@@ -20,6 +20,9 @@ struct ChapterExecutor {
     var containment: Containment = .current
     /// The frontend and linker commands to run instead of `swiftc`, if known.
     var plan: CompilePlan?
+    /// The folder of figure images kept between runs of this library (see
+    /// ``ExperimentCache/figureMemoDirectory(libraryCode:)``), nil to draw every figure.
+    var figureMemo: URL?
     /// Called when ``plan`` failed where the driver then decided: the plan is forgotten.
     var planFailed: @Sendable () -> Void = {}
 
@@ -69,6 +72,7 @@ struct ChapterExecutor {
 
         var environment = ProcessInfo.processInfo.environment
         environment[RunEvents.outputDirectoryKey] = output.path
+        environment[RunEvent.figureMemoKey] = figureMemo?.path
         // A short, symbolicated, colourless backtrace on a crash, without waiting for a debugger.
         environment["SWIFT_BACKTRACE"] = environment["SWIFT_BACKTRACE"]
             ?? "enable=yes,interactive=no,color=no,threads=crashed,registers=none,images=none,limit=16"

@@ -34,6 +34,19 @@ public struct ExperimentCache: Sendable {
     var temporaryDirectory: URL { directory.appending(path: "tmp") }
     /// Where clang keeps compiled C modules between builds.
     var moduleCacheDirectory: URL { directory.appending(path: "module-cache") }
+    /// The folder of figure images drawn against the built library whose code has digest
+    /// `libraryCode` (``LibraryCode``), created if missing: the chapter programs' figure memo,
+    /// where an image is kept under the digest of its drawing. Another build of the library
+    /// draws into another folder, so an image is only ever reused by the code that drew it.
+    func figureMemoDirectory(libraryCode: String) throws -> URL {
+        let name = String(SHA256.hex(Array(libraryCode.utf8)).prefix(24))
+        let folder = figureMemoRoot.appending(path: name)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    var figureMemoRoot: URL { directory.appending(path: "figures") }
+
     /// Where the compile plan (the frontend and linker commands `swiftc` would run) is kept
     /// between builds (see ``CompilePlan``).
     var compilePlanFile: URL { directory.appending(path: "compile-plan.json") }
@@ -177,11 +190,48 @@ public struct ExperimentCache: Sendable {
     /// cache does not grow without end as experiments are edited.
     public func pruneUnused(olderThan age: TimeInterval = 14 * 24 * 3600) {
         let manager = FileManager.default
-        guard let names = try? manager.contentsOfDirectory(atPath: entriesDirectory.path) else { return }
-        for name in names {
-            let url = entriesDirectory.appending(path: name)
-            let modified = (try? manager.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? .distantPast
-            if Date().timeIntervalSince(modified) > age { discard(url) }
+        if let names = try? manager.contentsOfDirectory(atPath: entriesDirectory.path) {
+            for name in names {
+                let url = entriesDirectory.appending(path: name)
+                let modified = (try? manager.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? .distantPast
+                if Date().timeIntervalSince(modified) > age { discard(url) }
+            }
+        }
+        pruneFigureMemo(olderThan: age)
+    }
+
+    /// The most the figure memo may hold; past it, the images used longest ago go first.
+    static let figureMemoBudget = 256 << 20
+
+    /// Removes memo images not used for `age` (a reuse marks an image used), then the least
+    /// recently used until the memo fits ``figureMemoBudget``, then emptied folders.
+    func pruneFigureMemo(olderThan age: TimeInterval, budget: Int = figureMemoBudget) {
+        let manager = FileManager.default
+        guard let folders = try? manager.contentsOfDirectory(atPath: figureMemoRoot.path) else { return }
+        var kept: [(url: URL, used: Date, size: Int)] = []
+        for folder in folders {
+            let folderURL = figureMemoRoot.appending(path: folder)
+            let names = (try? manager.contentsOfDirectory(atPath: folderURL.path)) ?? []
+            var left = names.count
+            for name in names {
+                let url = folderURL.appending(path: name)
+                let attributes = try? manager.attributesOfItem(atPath: url.path)
+                let used = attributes?[.modificationDate] as? Date ?? .distantPast
+                // A temporary name more than an hour old was left by a program that died.
+                let limit = name.hasPrefix(".") ? min(age, 3600) : age
+                if Date().timeIntervalSince(used) > limit {
+                    try? manager.removeItem(at: url)
+                    left -= 1
+                } else {
+                    kept.append((url, used, (attributes?[.size] as? NSNumber)?.intValue ?? 0))
+                }
+            }
+            if left == 0 { try? manager.removeItem(at: folderURL) }
+        }
+        var total = kept.reduce(0) { $0 + $1.size }
+        for image in kept.sorted(by: { $0.used < $1.used }) where total > budget {
+            try? manager.removeItem(at: image.url)
+            total -= image.size
         }
     }
 

@@ -42,6 +42,10 @@ public struct ExperimentRunner: Sendable {
     /// The digest of what chapter programs get from the built library, computed when first needed.
     let libraryCode: LazyLibraryCode
 
+    /// The environment variable that turns the figure memo off: every figure of a chapter
+    /// that runs is drawn (to compare, or to rule the memo out).
+    public static let noFigureMemoEnvironmentKey = "DESCENT_NO_FIGURE_MEMO"
+
     /// The library folders of the repository at `root` that chapter runs depend on.
     public static func librarySources(root: URL) -> [URL] {
         ["Descent", "Plotting", "RunProtocol", "Experiments"].map { root.appending(path: "Sources").appending(path: $0) }
@@ -126,6 +130,9 @@ public struct ExperimentRunner: Sendable {
             guard let work, let output else { throw CancellationError() }
             var executor = ChapterExecutor(
                 toolchain: toolchain, moduleCache: cache.moduleCacheDirectory, workingDirectory: workingDirectory)
+            if ProcessInfo.processInfo.environment[Self.noFigureMemoEnvironmentKey] == nil {
+                executor.figureMemo = libraryCode.value.flatMap { try? cache.figureMemoDirectory(libraryCode: $0) }
+            }
             if toolchain.compilesDirectly {
                 let planFile = cache.compilePlanFile
                 executor.plan = CompilePlans.shared.plan(

@@ -240,7 +240,12 @@ final class CairoRenderer: Renderer {
         cairo_clip(cr)
     }
 
-    func popClip() { cairo_restore(cr) }
+    func popClip() {
+        cairo_restore(cr)
+        // The font is part of Cairo's saved state: restoring may have brought back another
+        // face than `currentFont` says, so the next text selects its own.
+        currentFont = nil
+    }
     func beginGroup(_ name: String) {}
     func endGroup() {}
 

@@ -27,18 +27,9 @@ extension Figure {
         try renderPNG(theme: theme, scale: scale, writer: .optimized)
     }
 
-    /// Renders to PNG bytes with a chosen PNG writer.
+    /// Renders to PNG bytes with a chosen PNG writer: lays the figure out into a
+    /// ``FigureDrawing`` and rasterises that.
     public func renderPNG(theme: Theme, scale: Double, writer: PNGWriter) throws -> [UInt8] {
-        try checkSize(scale: scale)
-        let renderer = try CairoRenderer(width: width, height: height, scale: scale)
-        try render(to: renderer, theme: theme)
-        switch writer {
-        case .cairo:
-            return try renderer.cairoPNG()
-        case .optimized:
-            return try renderer.withPixels { pixels, w, h, stride in
-                try PNGEncoder.encode(argb: pixels, width: w, height: h, stride: stride)
-            }
-        }
+        try FigureDrawing(self, theme: theme, scale: scale).renderPNG(writer: writer)
     }
 }

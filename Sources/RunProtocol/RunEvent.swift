@@ -55,6 +55,9 @@ public enum RunEvent: Sendable, Hashable {
     public static let protocolVersion = 2
     /// Environment variable naming the output folder.
     public static let outputDirectoryKey = "DESCENT_EXPERIMENT_OUTPUT"
+    /// Environment variable naming the folder of figure images kept between runs, by the
+    /// digest of their drawing (the runtime's `FigureMemo`); none: every figure is drawn.
+    public static let figureMemoKey = "DESCENT_FIGURE_MEMO"
     /// File name of the event log inside the output folder.
     public static let eventsFileName = "events.jsonl"
 

@@ -29,4 +29,30 @@ import Testing
             #expect(png == alone[index % jobs.count], "job \(index % jobs.count) differs when rendered concurrently")
         }
     }
+
+    /// Cairo's `restore` (after a clip) brings back the font of the moment the clip began; text
+    /// drawn after it must still come out in its own style, not in that font. (It did not: a
+    /// dozen of the course's figures had bold tick labels.)
+    @Test func textAfterAClipIsDrawnInItsOwnStyle() throws {
+        let small = TextStyle(size: 10, color: Color(red: 0, green: 0, blue: 0))
+        let bold = TextStyle(size: 20, bold: true, color: Color(red: 0, green: 0, blue: 0))
+        func pixels(_ draw: (CairoRenderer) -> Void) throws -> [UInt32] {
+            let renderer = try CairoRenderer(width: 200, height: 60, scale: 1)
+            draw(renderer)
+            return try renderer.withPixels { pixels, width, height, stride in
+                // The lower half only, where the last text is drawn.
+                (height / 2..<height).flatMap { row in (0..<width).map { pixels[row * stride + $0] } }
+            }
+        }
+        let alone = try pixels { $0.text("0.8", at: Point(10, 50), style: small) }
+        let afterClip = try pixels { renderer in
+            renderer.text("Title", at: Point(10, 20), style: bold)          // the font at the clip's start
+            renderer.pushClip(Rect(x: 100, y: 0, width: 100, height: 25))
+            renderer.text("label", at: Point(110, 20), style: small)       // another font inside the clip
+            renderer.popClip()
+            renderer.text("0.8", at: Point(10, 50), style: small)
+        }
+        let same = afterClip == alone
+        #expect(same, "the text after the clip came out in another font")
+    }
 }

@@ -135,19 +135,24 @@ extension Network {
                 let y = examples.labels[example]
                 let z = workspace.layer(L)
 
-                // Softmax cross-entropy, with the largest logit subtracted so exp cannot overflow.
+                // Softmax cross-entropy, with the largest logit subtracted so exp cannot overflow
+                // (the exponentials, a layer at a time, in δ_L's memory until δ_L needs it).
                 let predicted = z.indexOfLargest
                 if predicted == y { correct += 1 }
                 let largest = z[predicted]
+                let δL = workspace.delta(L)
+                for j in z.indices { δL[j] = z[j] - largest }
+                T.applyExp(δL)
                 var sum: T = 0
-                for j in z.indices { sum += T.exp(z[j] - largest) }
-                let logSumExp = largest + T.log(sum)
+                for j in δL.indices { sum += δL[j] }
+                let logSumExp = largest + T.networkLog(sum)
                 total += logSumExp - z[y]
                 guard let gradient else { continue }
 
                 // δ_L = softmax(z_L) − e_y
-                let δL = workspace.delta(L)
-                for j in δL.indices { δL[j] = T.exp(z[j] - logSumExp) - (j == y ? 1 : 0) }
+                for j in δL.indices { δL[j] = z[j] - logSumExp }
+                T.applyExp(δL)
+                δL[y] -= 1
                 for l in stride(from: L, through: 2, by: -1) {
                     let δ = workspace.delta(l), input = workspace.layer(l - 1)
                     // ∂ℓ/∂bₗⱼ = δₗⱼ and ∂ℓ/∂Wₗ[j, i] = δₗⱼ aₗ₋₁,ᵢ

@@ -34,7 +34,7 @@ func deterministicTanh(_ x: SIMD8<Double>) -> SIMD8<Double> {
     let signBit = SIMD8<Int64>(repeating: .min)
     let magnitude = unsafeBitCast(bits & ~signBit, to: SIMD8<Double>.self)
     // Clamped to 22 (a NaN stays NaN: 22 − NaN is a NaN without a sign).
-    let a = select(22, where: 22 - magnitude, isNegativeElse: magnitude)
+    let a = laneSelect(22, where: 22 - magnitude, isNegativeElse: magnitude)
 
     // a < 0.55: a + a u g(u), u = a².
     let u = a * a, u2 = u * u, u4 = u2 * u2, u8 = u4 * u4
@@ -50,35 +50,14 @@ func deterministicTanh(_ x: SIMD8<Double>) -> SIMD8<Double> {
     let shifted = y * 0x1.71547652b82fep0 + 0x1.8p52
     let k = shifted - 0x1.8p52
     let r = (y - k * 0x1.62e42feep-1) - k * 0x1.a39ef35793c76p-33    // ln 2 as high + low parts
-    // expm1(r) = r + r² h(r), h(r) = 1/2! + r/3! + … + r¹¹/13!
-    let r2 = r * r, r4 = r2 * r2, r8 = r4 * r4
-    let h0 = (0.5 + 0.16666666666666666 * r) + (0.041666666666666664 + 0.008333333333333333 * r) * r2
-    let h1 = (0.001388888888888889 + 0.0001984126984126984 * r) + (2.48015873015873e-05 + 2.7557319223985893e-06 * r) * r2
-    let h2 = (2.755731922398589e-07 + 2.505210838544172e-08 * r) + (2.08767569878681e-09 + 1.6059043836821613e-10 * r) * r2
-    let expm1r = r + r2 * ((h0 + h1 * r4) + h2 * r8)
+    let expm1r = expMinusOneNearZero(r)     // `Exponential.swift`
     // 2ᵏ from k's bits: 1023 + k in the exponent field (0 ≤ k ≤ 64 here; wrapping keeps a NaN harmless).
     let twoToK = unsafeBitCast((unsafeBitCast(shifted, to: SIMD8<Int64>.self) &+ 1023) &<< 52, to: SIMD8<Double>.self)
     let e = twoToK * expm1r + (twoToK - 1)
     let large = 1 - 2 / (e + 2)
 
-    let t = select(small, where: a - 0.55, isNegativeElse: large)   // a < 0.55
+    let t = laneSelect(small, where: a - 0.55, isNegativeElse: large)   // a < 0.55
     return unsafeBitCast(unsafeBitCast(t, to: SIMD8<Int64>.self) | (bits & signBit), to: SIMD8<Double>.self)
-}
-
-/// Per lane, `ifNegative` where `test` has its sign bit set, `otherwise` elsewhere. Written with
-/// bit masks because `SIMD8`'s comparisons and `replacing(with:where:)` compile to a loop over
-/// the lanes through memory (measured: it doubled the cost of the tanh).
-@inline(__always)
-private func select(_ ifNegative: SIMD8<Double>, where test: SIMD8<Double>, isNegativeElse otherwise: SIMD8<Double>) -> SIMD8<Double> {
-    let mask = unsafeBitCast(test, to: SIMD8<Int64>.self) &>> 63     // all ones where the sign bit is set
-    let chosen = (unsafeBitCast(ifNegative, to: SIMD8<Int64>.self) & mask) | (unsafeBitCast(otherwise, to: SIMD8<Int64>.self) & ~mask)
-    return unsafeBitCast(chosen, to: SIMD8<Double>.self)
-}
-
-/// The same with the same number in every lane.
-@inline(__always)
-private func select(_ ifNegative: Double, where test: SIMD8<Double>, isNegativeElse otherwise: SIMD8<Double>) -> SIMD8<Double> {
-    select(SIMD8(repeating: ifNegative), where: test, isNegativeElse: otherwise)
 }
 
 /// tanh x: one lane of ``deterministicTanh(_:)-(SIMD8<Double>)``, so the same bits.
@@ -88,32 +67,11 @@ func deterministicTanh(_ x: Double) -> Double {
 
 /// Replaces every number of a layer by its tanh, eight at a time.
 func applyDeterministicTanh(_ z: UnsafeMutableBufferPointer<Double>) {
-    var j = 0
-    while j + 8 <= z.count {
-        let t = deterministicTanh(SIMD8(z[j], z[j + 1], z[j + 2], z[j + 3], z[j + 4], z[j + 5], z[j + 6], z[j + 7]))
-        for lane in 0..<8 { z[j + lane] = t[lane] }
-        j += 8
-    }
-    while j < z.count {
-        z[j] = deterministicTanh(z[j])
-        j += 1
-    }
+    inOctets(z) { deterministicTanh($0) }
 }
 
 /// Replaces every number of a layer of dual numbers by its tanh: ``deterministicTanh(_:)`` of
 /// the values, eight at a time, and the chain rule with derivative 1 − tanh² (`Dual.tanh`'s formula).
 func applyDeterministicTanh(_ z: UnsafeMutableBufferPointer<Dual<Double>>) {
-    var j = 0
-    while j + 8 <= z.count {
-        var x = SIMD8<Double>()
-        for lane in 0..<8 { x[lane] = z[j + lane].value }
-        let t = deterministicTanh(x)
-        for lane in 0..<8 { z[j + lane] = Dual(t[lane], derivative: (1 - t[lane] * t[lane]) * z[j + lane].derivative) }
-        j += 8
-    }
-    while j < z.count {
-        let t = deterministicTanh(z[j].value)
-        z[j] = Dual(t, derivative: (1 - t * t) * z[j].derivative)
-        j += 1
-    }
+    inOctets(z) { deterministicTanh($0) } derivative: { t, d in (1 - t * t) * d }
 }
