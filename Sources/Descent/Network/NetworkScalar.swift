@@ -17,6 +17,9 @@ protocol NetworkScalar: DifferentiableScalar {
     static func networkLog(_ x: Self) -> Self
     /// Whether the value and every derivative are finite.
     var isFiniteInEveryPart: Bool { get }
+    /// This number times a constant c: for a dual number (value c, derivative 0) without the
+    /// products with that zero derivative.
+    func scaled(by c: Double) -> Self
 }
 
 extension Double: NetworkScalar {
@@ -27,6 +30,8 @@ extension Double: NetworkScalar {
     @inline(__always)
     static func networkLog(_ x: Double) -> Double { deterministicLog(x) }
     var isFiniteInEveryPart: Bool { isFinite }
+    @inline(__always)
+    func scaled(by c: Double) -> Double { self * c }
 }
 
 extension Dual: NetworkScalar where Value == Double {
@@ -39,4 +44,6 @@ extension Dual: NetworkScalar where Value == Double {
         Dual(deterministicLog(x.value), derivative: (1 / x.value) * x.derivative)
     }
     var isFiniteInEveryPart: Bool { value.isFinite && derivative.isFinite }
+    @inline(__always)
+    func scaled(by c: Double) -> Dual<Double> { Dual(value * c, derivative: derivative * c) }
 }
