@@ -63,6 +63,63 @@ import Testing
         #expect(reloads.all.count == 1)
         #expect(serving.liveSite!.isCurrent)
     }
+    /// The open page reloads once its page is written; a request for the search bundle or the
+    /// print page made then is answered only once they are written — never with the last build's.
+    @Test func afterTheReloadNoStaleSearchIndexOrPrintPageIsServed() async throws {
+        let book = try TestBook()
+        defer { book.remove() }
+        try book.write("01-one.md", "---\ntitle: One\n---\nProse only.\n")
+        try book.write("02-two.md", "---\ntitle: Two\n---\nMore prose.\n")
+        var serving = book.configuration
+        serving.renderMemo = RenderMemo()
+        serving.liveSite = LiveSite(folder: serving.output)
+        let status = BuildStatus()
+        let server = try PreviewServer(host: "127.0.0.1", port: 0, site: book.site, status: status, pollTimeout: .seconds(1))
+        let port = try await server.start()
+        await status.buildStarted()
+        #expect(await SiteBuild(configuration: serving).run().succeeded)
+        await status.buildFinished(published: true, problems: [])
+
+        try book.write("02-two.md", "---\ntitle: Two\n---\nMore prose about zebrafish.\n")
+        await status.buildStarted()
+        let requests = Requests()
+        let result = await SiteBuild(configuration: serving, pagesWritten: { pending in
+            await status.pagesPublished(pending: pending)
+            // The reloaded page asks for everything at once, before the build has finished.
+            requests.start(port: port, ["/02-two.html", "/assets/search.js", "/print.html"])
+            // Long enough for the requests to reach the server while the files are the last build's.
+            try? await Task.sleep(for: .milliseconds(300))
+        }).run()
+        #expect(result.succeeded)
+        await status.buildFinished(published: true, problems: [])
+        let responses = await requests.all()
+        #expect(responses.count == 3)
+        for (path, body) in responses {
+            #expect(body.contains("zebrafish"), "\(path) is the last build's")
+        }
+        await server.stop()
+    }
+}
+
+/// HTTP requests started from a callback, awaited later.
+final class Requests: @unchecked Sendable {
+    private let lock = NSLock()
+    private var tasks: [(String, Task<String, Never>)] = []
+
+    func start(port: UInt16, _ paths: [String]) {
+        lock.lock(); defer { lock.unlock() }
+        for path in paths {
+            tasks.append((path, Task { await RawHTTP.get(port: port, path)?.body ?? "" }))
+        }
+    }
+
+    private var started: [(String, Task<String, Never>)] { lock.withLock { tasks } }
+
+    func all() async -> [(String, String)] {
+        var bodies: [(String, String)] = []
+        for (path, task) in started { bodies.append((path, await task.value)) }
+        return bodies
+    }
 }
 
 /// The pending paths of each reload, in order.

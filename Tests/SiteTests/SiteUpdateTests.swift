@@ -1,4 +1,5 @@
 import Foundation
+import MathML
 import Notebook
 import Testing
 @testable import Site
@@ -180,5 +181,57 @@ import Testing
         #expect(update.written.contains("figures/01-gradient-descent/ravine-light.png"), "\(update.written)")
         #expect(try Data(contentsOf: live.folder.appendingPathComponent("figures/02-momentum/ravine-light.png")) == original + Data([0]))
         #expect(try RenderMemoTests.tree(live.folder) == wholeRender(runs))
+    }
+
+    /// Every kind of edit that reaches other chapters' pages, one after another on one served
+    /// site: after each, the folder is byte for byte a whole render of the same inputs.
+    @Test func aSequenceOfEditsAlwaysLeavesTheWholeSite() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        let bibliography = { (year: String) throws -> Bibliography in
+            try Bibliography.parse("@misc{polyak1964, author = {Polyak, Boris T.}, title = {Some Methods}, year = {\(year)}}", file: "references.bib")
+        }
+        var runs = try FixtureBook.runs()
+        runs[1].chapter.body += "\nThe heavy ball is due to @cite:polyak1964, with $\\vv$ its velocity.\n"
+        var resources = BookResources()
+        resources.bibliography = try bibliography("1964")
+        resources.macros = try MathMacros.parse("\\newcommand{\\vv}{\\mathbf{v}}")
+        let memo = RenderMemo()
+        func renderer(_ memo: RenderMemo?) -> SiteRenderer {
+            var renderer = self.renderer(memo)
+            renderer.resources = resources
+            return renderer
+        }
+        let output = base.appendingPathComponent("site")
+        let live = LiveSite(folder: output)
+        try renderer(memo).render(runs, into: base.appendingPathComponent("staging"), recordingIn: live)
+        try SitePublisher.publish(staging: base.appendingPathComponent("staging"), to: output)
+        live.published(true)
+
+        let sweep = try FixtureBook.chapter("03-sweep", title: "A sweep", summary: "Inserted later.", body: "Prose of a new chapter; see @fig:ravine-gd.\n")
+        let edits: [(String, () throws -> Void)] = [
+            ("prose", { runs[0].chapter.body += "\nOne more sentence.\n" }),
+            ("title", { runs[0].chapter.title = "Plain gradient descent" }),
+            ("summary", { runs[1].chapter.summary = "Velocity, and why it helps." }),
+            ("new chapter at the end", { runs.append(ChapterRun(chapter: sweep, outputs: [], figureDirectory: FixtureBook.figures)) }),
+            ("printed output", { runs[0].outputs[0].text = "final loss: 1.0e-06\n" }),
+            ("bibliography", { resources.bibliography = try bibliography("1965") }),
+            ("macros", { resources.macros = try MathMacros.parse("\\newcommand{\\vv}{\\boldsymbol{v}}") }),
+            ("chapter removed", { runs.removeLast() }),
+            ("nothing", {}),
+        ]
+        for (name, edit) in edits {
+            try edit()
+            let update = try renderer(memo).update(runs, in: live)
+            try update.writePages()
+            _ = try update.finish()
+            let whole = base.appendingPathComponent("whole-\(name)")
+            try renderer(nil).render(runs, into: whole)
+            #expect(try RenderMemoTests.tree(output) == RenderMemoTests.tree(whole), "after the edit: \(name)")
+            #expect(Self.folders(output) == Self.folders(whole), "after the edit: \(name)")
+            if name == "nothing" { #expect(update.written.isEmpty) }
+            if name == "title" {
+                #expect(update.written.contains("02-momentum.html"), "the other page's sidebar and previous link show the title")
+            }
+        }
     }
 }

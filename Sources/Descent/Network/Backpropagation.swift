@@ -37,6 +37,10 @@ import RealModule
 // every bit too. Skipping saves about two fifths of the multiply-adds of a pass.
 // ∂ℓ/∂W₁ is summed column by column (`Workspace.firstLayerGradientColumn`) so that a skipped
 // input skips a contiguous column, and copied into the gradient's rows at the end.
+// The same argument lets the first layer multiply by the plain input xᵢ (`scaled(by:)`)
+// instead of by the constant T(xᵢ): on a dual number, w·(xᵢ + 0ε) = wxᵢ + (w′xᵢ + w·0)ε, and
+// w·0 is ±0 for a finite w, so dropping it changes at most the sign of a zero derivative; that
+// halves the first layer's multiplications in a Hessian-vector product.
 
 extension Network {
     /// The forward pass: fills the activations of every layer for input x. `nonzero`, when
@@ -52,7 +56,7 @@ extension Network {
             let b = workspace.bias(ofLayer: l, in: w)
             for j in z.indices { z[j] = b[j] }
             if l == 1, let nonzero, workspace.firstLayerIsFinite {
-                addColumns(nonzero, ofLayer: 1, to: z, workspace)
+                T.addInputColumns(nonzero, of: x, to: z, workspace)
             } else {
                 addColumns(0 ..< layers[l - 1], ofLayer: l, to: z, workspace)
             }
@@ -83,13 +87,44 @@ extension Network {
         }
     }
 
-    /// ∂ℓ/∂W₁[:, i] += δ₁ a₀,ᵢ for the inputs i of `columns`, into the workspace's column sums.
+    /// z₁ += Σᵢ xᵢ W₁[:, i] over the nonzero inputs, as `addColumns` does, with each product
+    /// taken as a number times the plain input xᵢ (`scaled(by:)`; see "Zero inputs" above).
     @inline(__always)
-    func addFirstLayerGradient<T: NetworkScalar, Columns: Collection>(columns: Columns, _ workspace: Workspace<T>)
-    where Columns.Element: BinaryInteger {
-        let δ = workspace.delta(1), input = workspace.layer(0)
-        for column in columns {
+    static func addInputColumns<T: NetworkScalar>(
+        _ nonzero: UnsafeBufferPointer<Int32>, of x: UnsafeBufferPointer<Double>, to z: UnsafeMutableBufferPointer<T>, _ workspace: Workspace<T>
+    ) {
+        var k = 0
+        while k + 1 < nonzero.count {
+            let (i, iNext) = (Int(nonzero[k]), Int(nonzero[k + 1]))
+            let column = workspace.column(i, ofLayer: 1), xi = x[i]
+            let next = workspace.column(iNext, ofLayer: 1), xNext = x[iNext]
+            for j in z.indices { z[j] = z[j] + column[j].scaled(by: xi) + next[j].scaled(by: xNext) }
+            k += 2
+        }
+        if k < nonzero.count {   // an odd column left
+            let i = Int(nonzero[k])
+            let column = workspace.column(i, ofLayer: 1), xi = x[i]
+            for j in z.indices { z[j] += column[j].scaled(by: xi) }
+        }
+    }
+
+    /// ∂ℓ/∂W₁[:, i] += δ₁ xᵢ for the nonzero inputs i, into the workspace's column sums, each
+    /// product a number times the plain input (see "Zero inputs" above); δ₁ must be finite.
+    @inline(__always)
+    func addFirstLayerGradient<T: NetworkScalar>(nonzero: UnsafeBufferPointer<Int32>, of x: UnsafeBufferPointer<Double>, _ workspace: Workspace<T>) {
+        let δ = workspace.delta(1)
+        for column in nonzero {
             let i = Int(column)
+            let gColumn = workspace.firstLayerGradientColumn(i), xi = x[i]
+            for j in gColumn.indices { gColumn[j] += δ[j].scaled(by: xi) }
+        }
+    }
+
+    /// ∂ℓ/∂W₁[:, i] += δ₁ a₀,ᵢ for every input i (when δ₁ is not finite), into the workspace's column sums.
+    @inline(__always)
+    func addFirstLayerGradient<T: NetworkScalar>(_ workspace: Workspace<T>) {
+        let δ = workspace.delta(1), input = workspace.layer(0)
+        for i in input.indices {
             let gColumn = workspace.firstLayerGradientColumn(i), ai = input[i]
             for j in gColumn.indices { gColumn[j] += δ[j] * ai }
         }
@@ -131,7 +166,8 @@ extension Network {
             for example in batch {
                 let start = examples.nonzeroStart[example]
                 let nonzero = allNonzero.part(from: start, count: examples.nonzeroStart[example + 1] - start)
-                forward(inputs.part(from: example * examples.features, count: examples.features), nonzero: nonzero, w, workspace)
+                let input = inputs.part(from: example * examples.features, count: examples.features)
+                forward(input, nonzero: nonzero, w, workspace)
                 let y = examples.labels[example]
                 let z = workspace.layer(L)
 
@@ -176,9 +212,9 @@ extension Network {
                 let δ1 = workspace.delta(1), gb1 = workspace.bias(ofLayer: 1, in: gradient)
                 for j in δ1.indices { gb1[j] += δ1[j] }
                 if δ1.allSatisfy(\.isFiniteInEveryPart) {
-                    addFirstLayerGradient(columns: nonzero, workspace)
+                    addFirstLayerGradient(nonzero: nonzero, of: input, workspace)
                 } else {
-                    addFirstLayerGradient(columns: 0 ..< layers[0], workspace)
+                    addFirstLayerGradient(workspace)
                 }
             }
         } }

@@ -12,12 +12,14 @@ enum RawHTTP {
         var body: String
     }
 
-    /// `GET path` on 127.0.0.1:port; nil when the connection fails.
+    /// `GET path` on 127.0.0.1:port; nil when the connection fails. Each request blocks a
+    /// thread of its own, not one of Dispatch's: requests the server holds (a file the build
+    /// has still to write) would otherwise take the threads the server needs to answer.
     static func get(port: UInt16, _ path: String, timeout: Int = 30) async -> Response? {
         await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
+            Thread {
                 continuation.resume(returning: blockingGet(port: port, path, timeout: timeout))
-            }
+            }.start()
         }
     }
 
