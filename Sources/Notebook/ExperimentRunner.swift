@@ -34,6 +34,12 @@ public struct ExperimentRunner: Sendable {
         self.libraryDigest = SourceDigest.compute(librarySources)
         self.librarySources = librarySources
         self.libraryCode = LazyLibraryCode(libraryDirectory: toolchain.libraryDirectory)
+        let libraryCode = self.libraryCode
+        let compiler = toolchain.compilerFingerprint
+        self.figureMemoKey = Lazy {
+            Self.figureMemoKey(librarySources: librarySources, libraryDirectory: toolchain.libraryDirectory, compiler: compiler)
+                ?? libraryCode.value
+        }
         self.jobs = max(1, jobs)
     }
 
@@ -41,6 +47,27 @@ public struct ExperimentRunner: Sendable {
     let librarySources: [URL]
     /// The digest of what chapter programs get from the built library, computed when first needed.
     let libraryCode: LazyLibraryCode
+    /// What the figure memo's folder is named after (see ``figureMemoKey(librarySources:libraryDirectory:compiler:)``).
+    let figureMemoKey: Lazy<String?>
+
+    /// What names the figure memo's folder when it can stand for the code that draws the images:
+    /// the sources of `Plotting` — which alone turns a drawing into a PNG; it depends on no other
+    /// module of the library — with its C module maps, `Package.swift` and the compiler, provided
+    /// the built library is newer than every one of those files (so it was built from them).
+    /// Then an edit elsewhere in the library keeps the images already drawn. Nil otherwise (no
+    /// `Plotting` among the sources, or a library older than them): the built library's code
+    /// names the folder instead.
+    static func figureMemoKey(librarySources: [URL], libraryDirectory: URL, compiler: String) -> String? {
+        guard let plotting = librarySources.first(where: { $0.lastPathComponent == "Plotting" }),
+              FileManager.default.fileExists(atPath: plotting.path) else { return nil }
+        let sources = plotting.deletingLastPathComponent()
+        let folders = [plotting] + ["CCairo", "CZlib"].map { sources.appending(path: $0) }
+            .filter { FileManager.default.fileExists(atPath: $0.path) }
+        let manifest = sources.deletingLastPathComponent().appending(path: "Package.swift")
+        guard LibraryCode.isFresh(libraryDirectory: libraryDirectory, sources: folders + [manifest]) else { return nil }
+        let manifestText = (try? String(contentsOf: manifest, encoding: .utf8)) ?? ""
+        return "plotting " + SourceDigest.compute(folders) + "\n" + SHA256.hex(Array(manifestText.utf8)) + "\n" + compiler
+    }
 
     /// The environment variable that turns the figure memo off: every figure of a chapter
     /// that runs is drawn (to compare, or to rule the memo out).
@@ -131,7 +158,7 @@ public struct ExperimentRunner: Sendable {
             var executor = ChapterExecutor(
                 toolchain: toolchain, moduleCache: cache.moduleCacheDirectory, workingDirectory: workingDirectory)
             if ProcessInfo.processInfo.environment[Self.noFigureMemoEnvironmentKey] == nil {
-                executor.figureMemo = libraryCode.value.flatMap { try? cache.figureMemoDirectory(libraryCode: $0) }
+                executor.figureMemo = figureMemoKey.value.flatMap { try? cache.figureMemoDirectory(libraryCode: $0) }
             }
             if toolchain.compilesDirectly {
                 let planFile = cache.compilePlanFile
@@ -226,5 +253,22 @@ final class LazyLibraryCode: @unchecked Sendable {
         let digest = LibraryCode.digest(libraryDirectory: libraryDirectory)
         computed = .some(digest)
         return digest
+    }
+}
+
+/// A value computed once, when first asked for, by whichever thread asks first.
+final class Lazy<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var computed: Value?
+    private let compute: @Sendable () -> Value
+
+    init(_ compute: @escaping @Sendable () -> Value) { self.compute = compute }
+
+    var value: Value {
+        lock.lock(); defer { lock.unlock() }
+        if let computed { return computed }
+        let value = compute()
+        computed = value
+        return value
     }
 }

@@ -93,11 +93,17 @@ enum LibraryCode {
         return sections
     }
 
-    /// Whether the built library is at least as new as every file of `sources`: then it was
-    /// built from them (a library older than a source file may be stale, and is not trusted).
+    /// Whether the built library is at least as new as every file of `sources` (folders, or
+    /// single files): then it was built from them (a library older than a source file may be
+    /// stale, and is not trusted).
     static func isFresh(libraryDirectory: URL, sources: [URL]) -> Bool {
         guard let built = modified(libraryDirectory.appending(path: "libExperiments.so")) else { return false }
         for folder in sources {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), !isFolder.boolValue {
+                guard let time = modified(folder), time <= built else { return false }
+                continue
+            }
             guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return false }
             for case let url as URL in enumerator {
                 if let time = modified(url), time > built { return false }

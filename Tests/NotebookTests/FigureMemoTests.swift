@@ -107,4 +107,54 @@ import Testing
         #expect(exists(recent))
         #expect(!exists(onlyStale) && !exists(other), "an emptied library folder goes too")
     }
+
+    /// The memo's folder is named after what draws the images — `Plotting`'s sources, its C
+    /// module maps, the package manifest, the compiler — only while the built library is newer
+    /// than all of them; an edit elsewhere in the library keeps the name (and the images).
+    @Test func theMemoFolderFollowsPlottingAndOnlyAFreshLibrary() throws {
+        let root = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let sources = root.appending(path: "Sources"), library = root.appending(path: ".build/release")
+        for folder in ["Plotting", "CCairo", "Descent"] {
+            try FileManager.default.createDirectory(at: sources.appending(path: folder), withIntermediateDirectories: true)
+        }
+        try FileManager.default.createDirectory(at: library, withIntermediateDirectories: true)
+        var clock = Date(timeIntervalSinceNow: -1000)
+        func write(_ path: String, _ text: String) throws {
+            let url = root.appending(path: path)
+            try Data(text.utf8).write(to: url)
+            clock += 10
+            try FileManager.default.setAttributes([.modificationDate: clock], ofItemAtPath: url.path)
+        }
+        try write("Package.swift", "// manifest")
+        try write("Sources/Plotting/Figure.swift", "struct Figure {}")
+        try write("Sources/CCairo/module.modulemap", "module CCairo {}")
+        try write("Sources/Descent/Adam.swift", "struct Adam {}")
+        try write(".build/release/libExperiments.so", "built")
+        let librarySources = ["Descent", "Plotting"].map { sources.appending(path: $0) }
+        func key(compiler: String = "swiftc 6.3") -> String? {
+            ExperimentRunner.figureMemoKey(librarySources: librarySources, libraryDirectory: library, compiler: compiler)
+        }
+        let first = try #require(key())
+        #expect(key(compiler: "swiftc 6.4") != first)
+
+        try write("Sources/Descent/Adam.swift", "struct Adam { var β1 = 0.9 }")
+        try write(".build/release/libExperiments.so", "built again")
+        #expect(key() == first, "an optimizer edit keeps the images")
+
+        try write("Sources/Plotting/Figure.swift", "struct Figure { var title = \"\" }")
+        #expect(key() == nil, "a library older than Plotting's sources does not name the folder")
+        try write(".build/release/libExperiments.so", "built from the new Plotting")
+        let second = try #require(key())
+        #expect(second != first)
+
+        try write("Sources/CCairo/module.modulemap", "module CCairo { header \"shim.h\" }")
+        try write(".build/release/libExperiments.so", "built once more")
+        #expect(key() != second)
+        try write("Package.swift", "// another manifest")
+        #expect(key() == nil)
+
+        #expect(ExperimentRunner.figureMemoKey(
+            librarySources: [sources.appending(path: "Descent")], libraryDirectory: library, compiler: "swiftc") == nil)
+    }
 }

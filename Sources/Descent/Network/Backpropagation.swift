@@ -56,7 +56,7 @@ extension Network {
             let b = workspace.bias(ofLayer: l, in: w)
             for j in z.indices { z[j] = b[j] }
             if l == 1, let nonzero, workspace.firstLayerIsFinite {
-                addInputColumns(nonzero, of: x, to: z, workspace)
+                T.addInputColumns(nonzero, of: x, to: z, workspace)
             } else {
                 addColumns(0 ..< layers[l - 1], ofLayer: l, to: z, workspace)
             }
@@ -90,7 +90,7 @@ extension Network {
     /// z₁ += Σᵢ xᵢ W₁[:, i] over the nonzero inputs, as `addColumns` does, with each product
     /// taken as a number times the plain input xᵢ (`scaled(by:)`; see "Zero inputs" above).
     @inline(__always)
-    func addInputColumns<T: NetworkScalar>(
+    static func addInputColumns<T: NetworkScalar>(
         _ nonzero: UnsafeBufferPointer<Int32>, of x: UnsafeBufferPointer<Double>, to z: UnsafeMutableBufferPointer<T>, _ workspace: Workspace<T>
     ) {
         var k = 0

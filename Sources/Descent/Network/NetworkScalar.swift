@@ -20,6 +20,18 @@ protocol NetworkScalar: DifferentiableScalar {
     /// This number times a constant c: for a dual number (value c, derivative 0) without the
     /// products with that zero derivative.
     func scaled(by c: Double) -> Self
+    /// z₁ += Σᵢ W₁[:, i]·xᵢ over the nonzero inputs i, in their order: `Network.addInputColumns`,
+    /// which `Double` does eight outputs at a time in registers (`SIMD8`), with the same operations.
+    static func addInputColumns(_ nonzero: UnsafeBufferPointer<Int32>, of x: UnsafeBufferPointer<Double>,
+                                to z: UnsafeMutableBufferPointer<Self>, _ workspace: Workspace<Self>)
+}
+
+extension NetworkScalar {
+    @inline(__always)
+    static func addInputColumns(_ nonzero: UnsafeBufferPointer<Int32>, of x: UnsafeBufferPointer<Double>,
+                                to z: UnsafeMutableBufferPointer<Self>, _ workspace: Workspace<Self>) {
+        Network.addInputColumns(nonzero, of: x, to: z, workspace)
+    }
 }
 
 extension Double: NetworkScalar {
@@ -32,6 +44,35 @@ extension Double: NetworkScalar {
     var isFiniteInEveryPart: Bool { isFinite }
     @inline(__always)
     func scaled(by c: Double) -> Double { self * c }
+
+    /// Eight outputs at a time: their sums stay in registers while every nonzero column is
+    /// added (each zⱼ still gets zⱼ + W₁[j, i]xᵢ for i in order, the same operations as the
+    /// generic loop), so z is read and written once instead of once per pair of columns.
+    static func addInputColumns(_ nonzero: UnsafeBufferPointer<Int32>, of x: UnsafeBufferPointer<Double>,
+                                to z: UnsafeMutableBufferPointer<Double>, _ workspace: Workspace<Double>) {
+        let columns = UnsafeRawPointer(workspace.firstLayerColumns.baseAddress!), n = z.count
+        let sums = UnsafeMutableRawPointer(z.baseAddress!)
+        var j = 0
+        while j + 8 <= n {
+            var sum = sums.loadUnaligned(fromByteOffset: 8 * j, as: SIMD8<Double>.self)
+            for k in nonzero {
+                let i = Int(k)
+                sum = sum + columns.loadUnaligned(fromByteOffset: 8 * (i * n + j), as: SIMD8<Double>.self) * x[i]
+            }
+            sums.storeBytes(of: sum, toByteOffset: 8 * j, as: SIMD8<Double>.self)
+            j += 8
+        }
+        let column = workspace.firstLayerColumns
+        while j < n {
+            var sum = z[j]
+            for k in nonzero {
+                let i = Int(k)
+                sum = sum + column[i * n + j] * x[i]
+            }
+            z[j] = sum
+            j += 1
+        }
+    }
 }
 
 extension Dual: NetworkScalar where Value == Double {
