@@ -50,14 +50,14 @@ public struct NetworkLoss: FiniteSum {
 
     /// The mean loss over all examples.
     public func value(at w: Vector) -> Double {
-        w.withCoordinates { network.loss($0, on: examples, batch: examples.indices, gradient: nil).loss }
+        w.withCoordinates { network.evaluate($0, on: examples).loss }
     }
 
     /// The mean loss over all examples and the fraction of them the network
     /// classifies correctly, from one forward pass per example: the same numbers
     /// as ``value(at:)`` and ``Network/accuracy(on:parameters:)`` for the cost of one.
     public func valueAndAccuracy(at w: Vector) -> (loss: Double, accuracy: Double) {
-        let (loss, correct) = w.withCoordinates { network.loss($0, on: examples, batch: examples.indices, gradient: nil) }
+        let (loss, correct) = w.withCoordinates { network.evaluate($0, on: examples) }
         return (loss, Double(correct) / Double(data.count))
     }
     /// The mean gradient over `batch` (the ``FiniteSum`` requirement).
