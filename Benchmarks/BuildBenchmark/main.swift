@@ -190,6 +190,14 @@ if options.serveRounds > 0 {
     func median(_ values: [Double]) -> Double { let sorted = values.sorted(); return sorted[sorted.count / 2] }
     print("serve: prose edit ×\(options.serveRounds)   page reloads at \(format(median(reloads))), build done at \(format(median(wholes))) (medians)")
     print("    " + order.map { "\($0) \(String(format: "%.3f", median(steps[$0]!)))" }.joined(separator: " · "))
+    // Of the run step (every chapter found in the cache): the digest of the library sources it starts with.
+    let digests = (0..<options.serveRounds).map { _ in
+        let start = ContinuousClock.now
+        _ = SourceDigest.compute(serving.librarySources)
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+    print("    (of the run step: the library sources' digest \(String(format: "%.3f", median(digests))) s)")
 }
 
 // The edit loop's parts side by side: the first chapter, and the one with the most figures

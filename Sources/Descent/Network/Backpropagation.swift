@@ -139,6 +139,24 @@ extension Network {
         }
     }
 
+    /// One example's softmax cross-entropy ℓ = log Σⱼ exp(z_L,j) − z_L,y from the logits the
+    /// forward pass left, with the largest logit subtracted so exp cannot overflow (the
+    /// exponentials, a layer at a time, in δ_L's memory until δ_L needs it); also log Σ exp, and
+    /// whether the largest logit (the first, on a tie) is the label's.
+    @inline(__always)
+    func softmaxCrossEntropy<T: NetworkScalar>(label y: Int, _ workspace: Workspace<T>) -> (loss: T, logSumExp: T, correct: Bool) {
+        let L = layers.count - 1
+        let z = workspace.layer(L), exponentials = workspace.delta(L)
+        let predicted = z.indexOfLargest
+        let largest = z[predicted]
+        for j in z.indices { exponentials[j] = z[j] - largest }
+        T.applyExp(exponentials)
+        var sum: T = 0
+        for j in exponentials.indices { sum += exponentials[j] }
+        let logSumExp = largest + T.networkLog(sum)
+        return (logSumExp - z[y], logSumExp, predicted == y)
+    }
+
     /// σ′(z) written with the activation a = σ(z), which the forward pass kept.
     @inline(__always)
     func activationDerivative<T: NetworkScalar>(activation a: T) -> T {
@@ -170,22 +188,13 @@ extension Network {
                 forward(input, nonzero: nonzero, w, workspace)
                 let y = examples.labels[example]
                 let z = workspace.layer(L)
-
-                // Softmax cross-entropy, with the largest logit subtracted so exp cannot overflow
-                // (the exponentials, a layer at a time, in δ_L's memory until δ_L needs it).
-                let predicted = z.indexOfLargest
-                if predicted == y { correct += 1 }
-                let largest = z[predicted]
-                let δL = workspace.delta(L)
-                for j in z.indices { δL[j] = z[j] - largest }
-                T.applyExp(δL)
-                var sum: T = 0
-                for j in δL.indices { sum += δL[j] }
-                let logSumExp = largest + T.networkLog(sum)
-                total += logSumExp - z[y]
+                let (term, logSumExp, isCorrect) = softmaxCrossEntropy(label: y, workspace)
+                total += term
+                if isCorrect { correct += 1 }
                 guard let gradient else { continue }
 
                 // δ_L = softmax(z_L) − e_y
+                let δL = workspace.delta(L)
                 for j in δL.indices { δL[j] = z[j] - logSumExp }
                 T.applyExp(δL)
                 δL[y] -= 1

@@ -101,6 +101,9 @@ public struct Network: Sendable, Hashable, CustomStringConvertible {
 
     /// The fraction of examples whose predicted class is their label.
     func accuracy(on examples: Examples, parameters w: Vector) -> Double {
+        if Swift.min(Network.evaluationCores, examples.labels.count / Network.examplesPerCore) > 1 {   // on several cores
+            return Double(w.withCoordinates { evaluate($0, on: examples).correct }) / Double(examples.labels.count)
+        }
         let correct = w.withCoordinates { w in
             examples.inputs.withUnsafeBufferPointer { inputs in examples.nonzero.withUnsafeBufferPointer { nonzero in
                 let workspace = Workspace<Double>(self, parameters: w)   // one for all examples
