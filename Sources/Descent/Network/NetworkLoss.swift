@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A network's training loss on a labelled dataset: the mean softmax
 /// cross-entropy over the examples, as a function of the parameter vector,
 /// $$f(\mathbf{w}) = \frac{1}{n} \sum_{i=1}^{n} \Big(\log \sum_j e^{z_j(\mathbf{x}_i; \mathbf{w})} - z_{y_i}(\mathbf{x}_i; \mathbf{w})\Big).$$
@@ -98,15 +100,42 @@ public struct NetworkLoss: FiniteSum {
     }
 
     /// The exact Hessian ∇²f(w), one Hessian-vector product per column (so
-    /// meant for small networks or subsets: n² entries, n backward passes).
+    /// meant for small networks or subsets: n² entries, n backward passes). The columns are
+    /// independent, so they are computed on all cores (`hessianColumns`); each is the same
+    /// product, bit for bit, whichever core makes it.
     public func hessian(at w: Vector) -> Matrix {
+        let columns = hessianColumns(at: w, parts: Swift.min(Network.evaluationCores, Swift.max(1, dimension / 16)))
         var h = Matrix(zeros: dimension)
         for j in 0..<dimension {
-            let column = hessianVectorProduct(at: w, .unit(j, count: dimension))
-            for i in 0..<dimension { h[i, j] = column[i] }
+            for i in 0..<dimension { h[i, j] = columns[j * dimension + i] }
         }
         // Symmetric up to rounding; make it exactly so.
         for i in 0..<dimension { for j in 0..<i { let m = (h[i, j] + h[j, i]) / 2; h[i, j] = m; h[j, i] = m } }
         return h
     }
+
+    /// The Hessian's columns one after another (column j at j n), computed in `parts` groups of
+    /// columns at once.
+    func hessianColumns(at w: Vector, parts: Int) -> [Double] {
+        let n = dimension, parts = Swift.max(1, Swift.min(parts, n))
+        var columns = [Double](repeating: 0, count: n * n)
+        columns.withUnsafeMutableBufferPointer { columns in
+            let shared = SharedColumns(loss: self, w: w, columns: columns)
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                for j in (part * n / parts) ..< ((part + 1) * n / parts) {
+                    let column = shared.loss.hessianVectorProduct(at: shared.w, .unit(j, count: n))
+                    for i in 0..<n { shared.columns[j * n + i] = column[i] }
+                }
+            }
+        }
+        return columns
+    }
+}
+
+/// What the groups of Hessian columns share: the loss and the point, read only, and the
+/// columns, each group writing its own (so the unchecked `Sendable` is safe).
+private struct SharedColumns: @unchecked Sendable {
+    let loss: NetworkLoss
+    let w: Vector
+    let columns: UnsafeMutableBufferPointer<Double>
 }

@@ -28,3 +28,20 @@ import Testing
         #expect(network.accuracy(on: Self.data, parameters: w) == Double(serial.correct) / 601)
     }
 }
+
+/// The Hessian's columns computed in groups at once are the serial products, bit for bit.
+@Suite struct HessianColumnsTests {
+    @Test(arguments: [1, 2, 5, 500])
+    func groupsGiveTheSerialColumns(_ parts: Int) throws {
+        let network = try Network(layers: [3, 4, 3], activation: .tanh)      // 31 parameters
+        let loss = NetworkLoss(network, on: tinyData)
+        let w = network.initialParameters(seed: 3) + 0.05
+        let columns = loss.hessianColumns(at: w, parts: parts)
+        let n = network.parameterCount
+        for j in 0..<n {
+            let serial = loss.hessianVectorProduct(at: w, .unit(j, count: n))
+            #expect((0..<n).allSatisfy { columns[j * n + $0].bitPattern == serial[$0].bitPattern }, "column \(j)")
+        }
+        #expect(columns.contains { $0 != 0 })
+    }
+}
