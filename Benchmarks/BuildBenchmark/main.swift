@@ -66,12 +66,12 @@ struct Options {
 func format(_ seconds: Double) -> String { String(format: "%6.3f s", seconds) }
 
 /// Runs `body` with standard error sent to /dev/null: the page budget warnings are the same for every build.
-func quietly<T>(_ body: () async -> T) async -> T {
+func quietly<T>(_ body: () async throws -> T) async rethrows -> T {
     let stderr = dup(STDERR_FILENO)
     let null = open("/dev/null", O_WRONLY)
     dup2(null, STDERR_FILENO)
     defer { dup2(stderr, STDERR_FILENO); close(stderr); close(null) }
-    return await body()
+    return try await body()
 }
 
 let options = Options.parse(Array(CommandLine.arguments.dropFirst()))
@@ -117,6 +117,11 @@ func build(_ label: String, goal: Double? = nil, configuration: BuildConfigurati
 
 /// Applies `change` to the text of the first chapter with an experiment.
 func editFirstExperimentChapter(_ change: (String) -> String) throws {
+    try editFirstExperimentChapter(in: chapters, change)
+}
+
+/// Applies `change` to the text of the first chapter with an experiment in `chapters`.
+func editFirstExperimentChapter(in chapters: URL, _ change: (String) -> String) throws {
     let names = try FileManager.default.contentsOfDirectory(atPath: chapters.path).filter(BookLoader.isChapterFileName).sorted()
     for name in names {
         let url = chapters.appending(path: name)
@@ -198,6 +203,24 @@ if options.serveRounds > 0 {
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
     print("    (of the run step: the library sources' digest \(String(format: "%.3f", median(digests))) s)")
+
+    // The same edits through a serve session's file watcher and build loop: from writing the
+    // file to the reload, what the author waits for.
+    let folder = chapters
+    let edits: [@Sendable () throws -> Void] = (0..<options.serveRounds).map { round in
+        { try editFirstExperimentChapter(in: folder) { $0 + "\nSaved sentence \(round).\n" } }
+    }
+    // Serve's watcher, and the one it had before (100 ms polls, then a fixed 80 ms wait), alternated.
+    var now: [ServeLatency.Timing] = [], before: [ServeLatency.Timing] = []
+    for half in [edits.prefix(edits.count / 2 + 1), edits.suffix(edits.count - edits.count / 2 - 1)] where !half.isEmpty {
+        now += try await quietly { try await ServeLatency.measure(serving, edits: Array(half)) }
+        before += try await quietly {
+            try await ServeLatency.measure(serving, edits: Array(half), pollInterval: .milliseconds(100), settleInterval: .milliseconds(80))
+        }
+    }
+    for (label, saves) in [("serve's watcher", now), ("the watcher before (100 ms polls, 80 ms wait)", before)] where !saves.isEmpty {
+        print("serve: save to page ×\(saves.count)   page reloads at \(format(median(saves.map(\.reload)))), build done at \(format(median(saves.map(\.done)))) (medians from the file's write; \(label))")
+    }
 }
 
 // The edit loop's parts side by side: the first chapter, and the one with the most figures
