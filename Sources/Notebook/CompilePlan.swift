@@ -159,17 +159,22 @@ final class CompilePlans: Sendable {
         let arguments = toolchain.arguments(
             source: folder.appending(path: CompilePlan.sourceName), output: folder.appending(path: CompilePlan.outputName),
             moduleCache: moduleCache)
-        guard let jobs = output(of: toolchain.swiftc, arguments + ["-###"]) else { return nil }
+        // The driver makes the temporary folder its jobs name even when only printing them:
+        // in the scratch folder, it goes with it.
+        guard let jobs = output(of: toolchain.swiftc, arguments + ["-###"], temporaryFolder: folder) else { return nil }
         return CompilePlan.parse(swiftJobs: jobs, in: folder) { clang in
-            output(of: clang[0], Array(clang.dropFirst()) + ["-###"])
+            output(of: clang[0], Array(clang.dropFirst()) + ["-###"], temporaryFolder: folder)
         }
     }
 
     /// Standard output and error of a short command, or nil if it fails.
-    private static func output(of program: String, _ arguments: [String]) -> String? {
+    private static func output(of program: String, _ arguments: [String], temporaryFolder: URL) -> String? {
         let process = Process()
         process.executableURL = URL(filePath: program)
         process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["TMPDIR"] = temporaryFolder.path
+        process.environment = environment
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

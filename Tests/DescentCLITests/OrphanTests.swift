@@ -39,15 +39,21 @@ import Notebook
         process.executableURL = descent
         process.arguments = book.arguments("build")
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        let log = book.folder.appending(path: "descent.log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        process.standardError = try FileHandle(forWritingTo: log)
         try process.run()
         defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
-        // Wait for the experiment's children (compiling takes a while).
-        let deadline = ContinuousClock.now + .seconds(120)
+        // Wait for the experiment's children: compiling takes a while, and minutes when the whole
+        // suite builds packages and chapters on two cores (this book's clang modules are built afresh).
+        let deadline = ContinuousClock.now + .seconds(300)
         while Self.sleepers(marker).count < 2, ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(200))
         }
-        #expect(Self.sleepers(marker).count == 2, "the experiment never started its children")
+        #expect(Self.sleepers(marker).count == 2, """
+            the experiment never started its children; descent \(process.isRunning ? "is still running" : "exited with \(process.terminationStatus)"), and said:
+            \((try? String(contentsOf: log, encoding: .utf8)) ?? "")
+            """)
         kill(process.processIdentifier, number)
         process.waitUntilExit()
         try await Task.sleep(for: .milliseconds(500))

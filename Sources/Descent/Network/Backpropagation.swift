@@ -111,7 +111,7 @@ extension Network {
     /// ∂ℓ/∂W₁[:, i] += δ₁ xᵢ for the nonzero inputs i, into the workspace's column sums, each
     /// product a number times the plain input (see "Zero inputs" above); δ₁ must be finite.
     @inline(__always)
-    func addFirstLayerGradient<T: NetworkScalar>(nonzero: UnsafeBufferPointer<Int32>, of x: UnsafeBufferPointer<Double>, _ workspace: Workspace<T>) {
+    static func addFirstLayerGradient<T: NetworkScalar>(nonzero: UnsafeBufferPointer<Int32>, of x: UnsafeBufferPointer<Double>, _ workspace: Workspace<T>) {
         let δ = workspace.delta(1)
         for column in nonzero {
             let i = Int(column)
@@ -221,7 +221,7 @@ extension Network {
                 let δ1 = workspace.delta(1), gb1 = workspace.bias(ofLayer: 1, in: gradient)
                 for j in δ1.indices { gb1[j] += δ1[j] }
                 if δ1.allSatisfy(\.isFiniteInEveryPart) {
-                    addFirstLayerGradient(nonzero: nonzero, of: input, workspace)
+                    T.addFirstLayerGradient(nonzero: nonzero, of: input, workspace)
                 } else {
                     addFirstLayerGradient(workspace)
                 }

@@ -140,9 +140,9 @@ func inOctets(_ z: UnsafeMutableBufferPointer<Dual<Double>>, _ f: (SIMD8<Double>
               derivative: (_ fx: Double, _ dx: Double) -> Double) {
     var j = 0
     while j + 8 <= z.count {
-        var x = SIMD8<Double>()
-        for lane in 0..<8 { x[lane] = z[j + lane].value }
-        let y = f(x)
+        // Eight scalars into the initialiser: setting lanes one by one went through memory.
+        let y = f(SIMD8(z[j].value, z[j + 1].value, z[j + 2].value, z[j + 3].value,
+                        z[j + 4].value, z[j + 5].value, z[j + 6].value, z[j + 7].value))
         for lane in 0..<8 { z[j + lane] = Dual(y[lane], derivative: derivative(y[lane], z[j + lane].derivative)) }
         j += 8
     }

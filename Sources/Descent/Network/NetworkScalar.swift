@@ -24,6 +24,9 @@ protocol NetworkScalar: DifferentiableScalar {
     /// which `Double` does eight outputs at a time in registers (`SIMD8`), with the same operations.
     static func addInputColumns(_ nonzero: UnsafeBufferPointer<Int32>, of x: UnsafeBufferPointer<Double>,
                                 to z: UnsafeMutableBufferPointer<Self>, _ workspace: Workspace<Self>)
+    /// ∂ℓ/∂W₁[:, i] += δ₁ xᵢ over the nonzero inputs i: `Network.addFirstLayerGradient`, which
+    /// `Double` does with δ₁ held in registers eight at a time, with the same operations.
+    static func addFirstLayerGradient(nonzero: UnsafeBufferPointer<Int32>, of x: UnsafeBufferPointer<Double>, _ workspace: Workspace<Self>)
 }
 
 extension NetworkScalar {
@@ -31,6 +34,11 @@ extension NetworkScalar {
     static func addInputColumns(_ nonzero: UnsafeBufferPointer<Int32>, of x: UnsafeBufferPointer<Double>,
                                 to z: UnsafeMutableBufferPointer<Self>, _ workspace: Workspace<Self>) {
         Network.addInputColumns(nonzero, of: x, to: z, workspace)
+    }
+
+    @inline(__always)
+    static func addFirstLayerGradient(nonzero: UnsafeBufferPointer<Int32>, of x: UnsafeBufferPointer<Double>, _ workspace: Workspace<Self>) {
+        Network.addFirstLayerGradient(nonzero: nonzero, of: x, workspace)
     }
 }
 
@@ -63,13 +71,38 @@ extension Double: NetworkScalar {
             j += 8
         }
         let column = workspace.firstLayerColumns
-        while j < n {
+        while j < n {     // the outputs left over, one at a time
             var sum = z[j]
             for k in nonzero {
                 let i = Int(k)
                 sum = sum + column[i * n + j] * x[i]
             }
             z[j] = sum
+            j += 1
+        }
+    }
+
+    /// δ₁ eight at a time in registers while each nonzero column of ∂ℓ/∂W₁ gets gⱼ + δⱼxᵢ
+    /// (the same operations as the generic loop): δ₁ is read once instead of once per column.
+    static func addFirstLayerGradient(nonzero: UnsafeBufferPointer<Int32>, of x: UnsafeBufferPointer<Double>, _ workspace: Workspace<Double>) {
+        let δ = workspace.delta(1), n = δ.count
+        let sums = UnsafeMutableRawPointer(workspace.firstLayerGradientColumns.baseAddress!)
+        var j = 0
+        while j + 8 <= n {
+            let δj = UnsafeRawPointer(δ.baseAddress!).loadUnaligned(fromByteOffset: 8 * j, as: SIMD8<Double>.self)
+            for k in nonzero {
+                let i = Int(k), offset = 8 * (i * n + j)
+                let sum = sums.loadUnaligned(fromByteOffset: offset, as: SIMD8<Double>.self) + δj * x[i]
+                sums.storeBytes(of: sum, toByteOffset: offset, as: SIMD8<Double>.self)
+            }
+            j += 8
+        }
+        let columns = workspace.firstLayerGradientColumns
+        while j < n {     // the outputs left over, one at a time
+            for k in nonzero {
+                let i = Int(k)
+                columns[i * n + j] = columns[i * n + j] + δ[j] * x[i]
+            }
             j += 1
         }
     }

@@ -69,6 +69,8 @@ final class Workspace<T: NetworkScalar> {
     }
     /// W₁ column by column (n₁ n₀ numbers: column i at i n₁).
     var firstLayerColumns: UnsafeMutableBufferPointer<T> { columns.part(from: weights[1], count: layers[1] * layers[0]) }
+    /// The sum of ∂ℓ/∂W₁ column by column (column i at i n₁), when a gradient was asked for.
+    var firstLayerGradientColumns: UnsafeMutableBufferPointer<T> { firstLayerGradient }
     /// Column i of the sum of ∂ℓ/∂W₁ (n₁ numbers), when a gradient was asked for.
     func firstLayerGradientColumn(_ i: Int) -> UnsafeMutableBufferPointer<T> {
         firstLayerGradient.part(from: i * layers[1], count: layers[1])
