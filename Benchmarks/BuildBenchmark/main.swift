@@ -221,6 +221,14 @@ if options.serveRounds > 0 {
     for (label, saves) in [("serve's watcher", now), ("the watcher before (100 ms polls, 80 ms wait)", before)] where !saves.isEmpty {
         print("serve: save to page ×\(saves.count)   page reloads at \(format(median(saves.map(\.reload)))), build done at \(format(median(saves.map(\.done)))) (medians from the file's write; \(label))")
     }
+    // An experiment edit saved: the chapter is compiled and run again before its page is written.
+    let experimentEdits: [@Sendable () throws -> Void] = (0..<max(1, options.serveRounds / 2)).map { round in
+        { try editFirstExperimentChapter(in: folder) { $0.replacing(#/let benchmarkEdit = \d+/#, with: "let benchmarkEdit = \(round + 100)") } }
+    }
+    let experimentSaves = try await quietly { try await ServeLatency.measure(serving, edits: experimentEdits) }
+    if !experimentSaves.isEmpty {
+        print("serve: experiment save to page ×\(experimentSaves.count)   page reloads at \(format(median(experimentSaves.map(\.reload)))), build done at \(format(median(experimentSaves.map(\.done)))) (medians from the file's write)")
+    }
 }
 
 // The edit loop's parts side by side: the first chapter, and the one with the most figures

@@ -89,10 +89,17 @@ public final class RenderMemo: @unchecked Sendable {
     private var finishedDrafts: [Key: ChapterFinisher.Finished] = [:]
     private var finishedTable: ReferenceTable?
     private var finishedBibliography: Bibliography?
-    /// Each chapter's part of the search index, by draft (valid with the second passes).
+    /// Each chapter's part of the search index, by draft, and the reference table and
+    /// bibliography of the second passes it was made from (a render that stopped before
+    /// making its search parts leaves second passes of another table behind).
     private var searchPartsByKey: [Key: SearchIndex] = [:]
-    /// Each chapter's page HTML, by what it was made from (valid with the second passes).
+    private var searchPartsTable: ReferenceTable?
+    private var searchPartsBibliography: Bibliography?
+    /// Each chapter's page HTML, by what it was made from, and the reference table and
+    /// bibliography of the second passes it shows (see the search parts).
     private var pagesByDraft: [Key: (inputs: PageInputs, html: String)] = [:]
+    private var pagesTable: ReferenceTable?
+    private var pagesBibliography: Bibliography?
     /// Each chapter's package archive, with the chapter and number it was made from.
     private var archives: [String: (chapter: Chapter, number: ChapterNumber, bytes: [UInt8])] = [:]
     private var counts = (reused: 0, drafted: 0, finishedReused: 0, pagesReused: 0)
@@ -147,18 +154,22 @@ public final class RenderMemo: @unchecked Sendable {
         counts.finishedReused = reused
     }
 
-    /// The last render's search parts for the chapters (by index) whose second pass was reused.
-    func searchParts(for reused: Set<Int>, keys: [Key]?) -> [Int: SearchIndex] {
+    /// The last search parts for the chapters (by index) whose second pass was reused, when
+    /// they were made from second passes of this reference table and bibliography.
+    func searchParts(for reused: Set<Int>, keys: [Key]?, table: ReferenceTable, bibliography: Bibliography) -> [Int: SearchIndex] {
         guard let keys else { return [:] }
         lock.lock(); defer { lock.unlock() }
+        guard searchPartsTable == table, searchPartsBibliography == bibliography else { return [:] }
         var parts: [Int: SearchIndex] = [:]
         for index in reused { parts[index] = searchPartsByKey[keys[index]] }
         return parts
     }
 
-    func remember(searchParts: [(Key, SearchIndex)]) {
+    func remember(searchParts: [(Key, SearchIndex)], table: ReferenceTable, bibliography: Bibliography) {
         lock.lock(); defer { lock.unlock() }
         searchPartsByKey = Dictionary(searchParts, uniquingKeysWith: { _, new in new })
+        searchPartsTable = table
+        searchPartsBibliography = bibliography
     }
 
     /// The last render's reference targets of the chapters (by index) whose draft it made too.
@@ -183,10 +194,12 @@ public final class RenderMemo: @unchecked Sendable {
         var next: PageLayout.Entry?
     }
 
-    /// The last render's page HTML for the chapters (by index) whose second pass was reused and
-    /// whose page inputs are equal to the last render's.
-    func pages(for reused: Set<Int>, inputs: [PageInputs?]) -> [Int: String] {
+    /// The last page HTML for the chapters (by index) whose second pass was reused and whose
+    /// page inputs are equal, when it showed second passes of this reference table and bibliography.
+    func pages(for reused: Set<Int>, inputs: [PageInputs?], table: ReferenceTable, bibliography: Bibliography) -> [Int: String] {
         lock.lock(); defer { lock.unlock() }
+        counts.pagesReused = 0
+        guard pagesTable == table, pagesBibliography == bibliography else { return [:] }
         var pages: [Int: String] = [:]
         for index in reused {
             guard let inputs = inputs[index], let kept = pagesByDraft[inputs.draft], kept.inputs == inputs else { continue }
@@ -196,8 +209,10 @@ public final class RenderMemo: @unchecked Sendable {
         return pages
     }
 
-    func remember(pages: [(PageInputs, String)]) {
+    func remember(pages: [(PageInputs, String)], table: ReferenceTable, bibliography: Bibliography) {
         lock.lock(); defer { lock.unlock() }
+        pagesTable = table
+        pagesBibliography = bibliography
         pagesByDraft = Dictionary(pages.map { ($0.0.draft, (inputs: $0.0, html: $0.1)) }, uniquingKeysWith: { _, new in new })
     }
 

@@ -138,15 +138,6 @@ public struct SiteRenderer {
         var contents = SiteContents()
         contents.add("index.html", .text(HomePage(layout: layout, title: title).html(introduction: finishedHome.html, summaries: summaries)))
         let pages = drafts.indices.map { ChapterPage(layout: layout, draft: drafts[$0], finished: finished[$0], summary: summaries[$0]) }
-        // A chapter's part of the search index reads only its draft and second pass: reused with them.
-        let reusedSearch = memo?.searchParts(for: finishedReused, keys: draftKeys) ?? [:]
-        let pageSearch = concurrentMap(drafts.count) { index in
-            if let part = reusedSearch[index] { return part }
-            var part = SearchIndex()
-            pages[index].addSearchEntries(to: &part)
-            return part
-        }
-        if let memo, let draftKeys { memo.remember(searchParts: Array(zip(draftKeys, pageSearch))) }
         let neighbours = drafts.indices.map { index in
             // A lesson's "next" never leads into an appendix: appendices (the authoring guide)
             // are reached from the table of contents, not as the following lesson.
@@ -160,11 +151,14 @@ public struct SiteRenderer {
                 draft: $0[index], layout: layout, summary: summaries[index],
                 previous: neighbours[index].previous, next: neighbours[index].next) }
         }
-        let reusedPages = memo?.pages(for: finishedReused, inputs: pageInputs) ?? [:]
+        let reusedPages = memo?.pages(for: finishedReused, inputs: pageInputs, table: table, bibliography: resources.bibliography) ?? [:]
         let pageHTML = concurrentMap(drafts.count) { index in
             reusedPages[index] ?? pages[index].html(previous: neighbours[index].previous, next: neighbours[index].next)
         }
-        if let memo { memo.remember(pages: zip(pageInputs, pageHTML).compactMap { inputs, html in inputs.map { ($0, html) } }) }
+        if let memo {
+            memo.remember(pages: zip(pageInputs, pageHTML).compactMap { inputs, html in inputs.map { ($0, html) } },
+                          table: table, bibliography: resources.bibliography)
+        }
         var printChapters: [(slug: String, head: String, body: String)] = []
         for (index, draft) in drafts.enumerated() {
             contents.add(draft.page, .text(pageHTML[index]))
@@ -208,6 +202,18 @@ public struct SiteRenderer {
                 .html(chapters: printChapters, rewritten: renderer.memo?.printRewrites)
             contents.add(CoursePrintPage.path, .text(printPage))
             renderer.stepTimes?.lap("print page")
+            // A chapter's part of the search index reads only its draft and second pass: reused with them.
+            let bibliography = renderer.resources.bibliography
+            let reusedSearch = renderer.memo?.searchParts(for: finishedReused, keys: draftKeys, table: table, bibliography: bibliography) ?? [:]
+            let pageSearch = concurrentMap(drafts.count) { index in
+                if let part = reusedSearch[index] { return part }
+                var part = SearchIndex()
+                pages[index].addSearchEntries(to: &part)
+                return part
+            }
+            if let memo = renderer.memo, let draftKeys {
+                memo.remember(searchParts: Array(zip(draftKeys, pageSearch)), table: table, bibliography: bibliography)
+            }
             var search = SearchIndex()
             for part in pageSearch { search.append(part) }
             contents.add(Assets.searchBundlePath, .text(try SearchScript.bundle(index: search.script())))

@@ -99,4 +99,27 @@ import Testing
         let page = try Data(contentsOf: second.appendingPathComponent("02-momentum.html"))
         #expect(page.range(of: Data(decomposed.utf8)) != nil, "the page has the chapter's bytes")
     }
+
+    /// A render that stopped at the references step (a dangling reference in one chapter) left
+    /// the memo with its second passes but not its search parts: the next render must not pair
+    /// a second pass of that render with a search part of an older one.
+    @Test func aFailedRenderLeavesNoStaleSearchEntries() throws {
+        let memo = RenderMemo()
+        var runs = try FixtureBook.runs()
+        runs[1].chapter.body += "\nThe step size is discussed in @sec:01-gradient-descent/learning-rate.\n"
+        let first = try Self.render(runs, memo: memo)
+        // A heading before it renumbers the section; a dangling reference stops the render.
+        runs[0].chapter.body = runs[0].chapter.body.replacingOccurrences(
+            of: "## The learning rate {#learning-rate}", with: "## A first look\n\nText.\n\n## The learning rate {#learning-rate}")
+        runs[0].chapter.body += "\nSee @eq:nowhere.\n"
+        runs[0].chapter.experiments = FixtureBook.experiments(in: runs[0].chapter.body)   // the blocks moved down
+        #expect(throws: SiteBuildError.self) { try Self.render(runs, memo: memo) }
+        runs[0].chapter.body = runs[0].chapter.body.replacingOccurrences(of: "\nSee @eq:nowhere.\n", with: "")
+        let third = try Self.render(runs, memo: memo)
+        let full = try Self.render(runs, memo: nil)
+        defer { for folder in [first, third, full] { try? FileManager.default.removeItem(at: folder) } }
+        let search = try String(contentsOf: third.appendingPathComponent("assets/search.js"), encoding: .utf8)
+        #expect(search == (try String(contentsOf: full.appendingPathComponent("assets/search.js"), encoding: .utf8)))
+        #expect(try Self.tree(third) == Self.tree(full))
+    }
 }
