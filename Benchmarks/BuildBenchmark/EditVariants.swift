@@ -32,7 +32,7 @@ func compareEditVariants(chapter: URL, rounds: Int, configuration: BuildConfigur
             set(ExperimentToolchain.driverEnvironmentKey, variant.driver)
             set(ExperimentRunner.noFigureMemoEnvironmentKey, !variant.memo)
             let start = ContinuousClock.now
-            let result = await SiteBuild(configuration: configuration).run()
+            let result = await quietly { await SiteBuild(configuration: configuration).run() }
             let elapsed = ContinuousClock.now - start
             guard result.succeeded else {
                 print("  build failed at \(result.failedStep ?? "?")"); result.diagnostics.forEach { print($0) }; exit(1)
