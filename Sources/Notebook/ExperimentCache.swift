@@ -152,11 +152,8 @@ public struct ExperimentCache: Sendable {
         var info = stat()
         guard stat(url.path, &info) == 0 else { return "absent" }
         guard (info.st_mode & S_IFMT) == S_IFREG else { return "not-a-file" }
-        guard let handle = FileHandle(forReadingAtPath: url.path) else { return "unreadable" }
-        defer { try? handle.close() }
-        var hash = SHA256()
-        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty { hash.update(chunk) }
-        return SHA256.hexString(hash.finalize())
+        guard let digest = FileDigests.shared.digest(ofFileAt: url.path) else { return "unreadable" }
+        return SHA256.hexString(digest)
     }
 
     /// The entry for `key` if there is a valid one; an invalid one is removed. Input files

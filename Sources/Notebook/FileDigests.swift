@@ -1,0 +1,59 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import Synchronization
+
+/// SHA-256 digests of files, remembered for as long as the file provably did not change: keyed
+/// by path and checked against its device, inode, size and modification and change times (to
+/// the nanosecond). `descent serve` digests the library sources and the data files chapters
+/// read on every build; most builds find them all as they were.
+///
+/// A file changed within the same clock tick as it was read could keep its times, so a digest
+/// is only remembered once the file's times are a second old.
+final class FileDigests: Sendable {
+    /// The digests of this process.
+    static let shared = FileDigests()
+
+    private struct Identity: Equatable {
+        var device: UInt64, inode: UInt64, size: Int64
+        var modified: Int64, changed: Int64
+    }
+
+    private let known = Mutex<[String: (Identity, [UInt8])]>([:])
+
+    /// The SHA-256 of the regular file at `path`, or nil when it cannot be read.
+    func digest(ofFileAt path: String) -> [UInt8]? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let identity = Self.identity(info)
+        if let (seen, digest) = known.withLock({ $0[path] }), seen == identity { return digest }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var hash = SHA256()
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty { hash.update(chunk) }
+        let digest = hash.finalize()
+        // Remembered only when the file was not changed in the last second, and still is as it was stat'ed.
+        let now = Int64(Date().timeIntervalSince1970 * 1e9)
+        var after = stat()
+        if stat(path, &after) == 0, Self.identity(after) == identity,
+           now - max(identity.modified, identity.changed) >= 1_000_000_000 {
+            known.withLock { $0[path] = (identity, digest) }
+        }
+        return digest
+    }
+
+    private static func identity(_ info: stat) -> Identity {
+        #if canImport(Darwin)
+        let modified = info.st_mtimespec, changed = info.st_ctimespec
+        #else
+        let modified = info.st_mtim, changed = info.st_ctim
+        #endif
+        return Identity(
+            device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
+            modified: Int64(modified.tv_sec) * 1_000_000_000 + Int64(modified.tv_nsec),
+            changed: Int64(changed.tv_sec) * 1_000_000_000 + Int64(changed.tv_nsec))
+    }
+}
