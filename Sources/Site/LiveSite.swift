@@ -71,7 +71,8 @@ public final class LiveSite: @unchecked Sendable {
     /// Every path the folder holds, if known.
     var paths: Set<String> {
         lock.lock(); defer { lock.unlock() }
-        return Set(files?.keys ?? [:].keys)
+        guard let files else { return [] }
+        return Set(files.keys)
     }
 
     /// Puts `file` at `path`, replacing what was there in one rename (a reader sees the old

@@ -100,8 +100,8 @@ public final class RenderMemo: @unchecked Sendable {
     private var pagesByDraft: [Key: (inputs: PageInputs, html: String)] = [:]
     private var pagesTable: ReferenceTable?
     private var pagesBibliography: Bibliography?
-    /// Each chapter's package archive, with the chapter and number it was made from.
-    private var archives: [String: (chapter: Chapter, number: ChapterNumber, bytes: [UInt8])] = [:]
+    /// Each chapter's package archive, with the bytes of the files in it.
+    private var archives: [String: (files: [[UInt8]], bytes: [UInt8])] = [:]
     private var counts = (reused: 0, drafted: 0, finishedReused: 0, pagesReused: 0)
     /// Each chapter's reference targets, by draft.
     private var referenceEntriesByDraft: [Key: [SiteRenderer.ReferenceEntry]] = [:]
@@ -216,17 +216,20 @@ public final class RenderMemo: @unchecked Sendable {
         pagesByDraft = Dictionary(pages.map { ($0.0.draft, (inputs: $0.0, html: $0.1)) }, uniquingKeysWith: { _, new in new })
     }
 
-    /// The package archive of `package`, the last one made when its chapter and number are equal.
+    /// The package archive of `package`: the last one made when the files in it have the same
+    /// paths and bytes (compared as bytes: code that changed only in its Unicode form is
+    /// packed again).
     func archive(of package: ChapterPackage) -> [UInt8] {
+        let files = package.files.flatMap { [Array($0.path.utf8), Array($0.contents.utf8)] }
         lock.lock()
-        if let kept = archives[package.chapter.slug], kept.number == package.number, kept.chapter == package.chapter {
+        if let kept = archives[package.chapter.slug], kept.files == files {
             lock.unlock()
             return kept.bytes
         }
         lock.unlock()
         let bytes = package.archive
         lock.lock(); defer { lock.unlock() }
-        archives[package.chapter.slug] = (package.chapter, package.number, bytes)
+        archives[package.chapter.slug] = (files, bytes)
         return bytes
     }
 

@@ -122,4 +122,19 @@ import Testing
         #expect(search == (try String(contentsOf: full.appendingPathComponent("assets/search.js"), encoding: .utf8)))
         #expect(try Self.tree(third) == Self.tree(full))
     }
+
+    /// The downloadable package carries the code's bytes as they are now, even when they changed
+    /// only in their Unicode form.
+    @Test func aPackageIsPackedAgainWhenItsCodeChangedOnlyInItsBytes() throws {
+        let memo = RenderMemo()
+        var runs = try FixtureBook.runs()
+        runs[0].chapter.experiments[0].code += "\n// Caf\u{E9}\n"
+        let first = try Self.render(runs, memo: memo)
+        runs[0].chapter.experiments[0].code = runs[0].chapter.experiments[0].code.replacingOccurrences(of: "Caf\u{E9}", with: "Cafe\u{301}")
+        let second = try Self.render(runs, memo: memo)
+        defer { for folder in [first, second] { try? FileManager.default.removeItem(at: folder) } }
+        let archive = try Data(contentsOf: second.appendingPathComponent("packages/01-gradient-descent.tar"))
+        #expect(archive.range(of: Data("Cafe\u{301}".utf8)) != nil)
+        #expect(archive.range(of: Data("Caf\u{E9}".utf8)) == nil)
+    }
 }
