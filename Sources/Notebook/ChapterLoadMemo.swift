@@ -21,32 +21,8 @@ public final class ChapterLoadMemo: @unchecked Sendable {
         var bytes: [UInt8]
         var root: String
         var path: String
-        var includes: [(path: String, stamp: Stamp?)]
+        var includes: [(path: String, stamp: FileStamp?)]
         var chapter: Chapter
-    }
-
-    /// What identifies a file's content without reading it.
-    struct Stamp: Equatable {
-        var device: UInt64
-        var inode: UInt64
-        var size: Int64
-        var seconds: Int64
-        var nanoseconds: Int64
-
-        init?(_ path: String) {
-            var info = stat()
-            guard stat(path, &info) == 0 else { return nil }
-            #if canImport(Darwin)
-            let time = info.st_mtimespec
-            #else
-            let time = info.st_mtim
-            #endif
-            device = UInt64(info.st_dev)
-            inode = UInt64(info.st_ino)
-            size = Int64(info.st_size)
-            seconds = Int64(time.tv_sec)
-            nanoseconds = Int64(time.tv_nsec)
-        }
     }
 
     private let lock = NSLock()
@@ -74,14 +50,14 @@ public final class ChapterLoadMemo: @unchecked Sendable {
         let kept = entries[slug]
         lock.unlock()
         if let kept, kept.path == path, kept.root == rootPath, kept.bytes == bytes,
-           kept.includes.allSatisfy({ Stamp(Self.file($0.path, root: rootPath)) == $0.stamp }) {
+           kept.includes.allSatisfy({ FileStamp(path: Self.file($0.path, root: rootPath)) == $0.stamp }) {
             lock.lock(); defer { lock.unlock() }
             counts.reused += 1
             return kept.chapter
         }
         let started = Date().timeIntervalSince1970
         let chapter = try parse()
-        let includes = chapter.includedFiles.map { ($0, Stamp(Self.file($0, root: rootPath))) }
+        let includes = chapter.includedFiles.map { ($0, FileStamp(path: Self.file($0, root: rootPath))) }
         let settled = includes.allSatisfy { _, stamp in stamp.map { Double($0.seconds) < started - 1 } ?? false }
         lock.lock(); defer { lock.unlock() }
         counts.parsed += 1

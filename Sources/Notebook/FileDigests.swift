@@ -17,9 +17,10 @@ final class FileDigests: Sendable {
     /// The digests of this process.
     static let shared = FileDigests()
 
+    /// A file's stamp and its change time (which no one can set back, unlike the modification time).
     private struct Identity: Equatable {
-        var device: UInt64, inode: UInt64, size: Int64
-        var modified: Int64, changed: Int64
+        var stamp: FileStamp
+        var changed: Int64
     }
 
     private let known = Mutex<[String: (Identity, [UInt8])]>([:])
@@ -39,7 +40,7 @@ final class FileDigests: Sendable {
         let now = Int64(Date().timeIntervalSince1970 * 1e9)
         var after = stat()
         if stat(path, &after) == 0, Self.identity(after) == identity,
-           now - max(identity.modified, identity.changed) >= 1_000_000_000 {
+           now - max(identity.stamp.modified, identity.changed) >= 1_000_000_000 {
             known.withLock { $0[path] = (identity, digest) }
         }
         return digest
@@ -47,13 +48,10 @@ final class FileDigests: Sendable {
 
     private static func identity(_ info: stat) -> Identity {
         #if canImport(Darwin)
-        let modified = info.st_mtimespec, changed = info.st_ctimespec
+        let changed = info.st_ctimespec
         #else
-        let modified = info.st_mtim, changed = info.st_ctim
+        let changed = info.st_ctim
         #endif
-        return Identity(
-            device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
-            modified: Int64(modified.tv_sec) * 1_000_000_000 + Int64(modified.tv_nsec),
-            changed: Int64(changed.tv_sec) * 1_000_000_000 + Int64(changed.tv_nsec))
+        return Identity(stamp: FileStamp(info), changed: Int64(changed.tv_sec) * 1_000_000_000 + Int64(changed.tv_nsec))
     }
 }

@@ -35,38 +35,6 @@ enum SiteFile: Equatable, Sendable {
     }
 }
 
-/// What identifies the content of a file on disk without reading it: device, inode, size and
-/// modification time. Two equal stamps of one path are taken as the same content (the run
-/// cache writes every figure as a new file, an editor's save changes the modification time).
-struct FileStamp: Hashable, Sendable {
-    var device: UInt64
-    var inode: UInt64
-    var size: Int64
-    var seconds: Int64
-    var nanoseconds: Int64
-
-    /// The stamp of the file at `url` (following links), nil when it is missing.
-    init?(_ url: URL) {
-        var info = stat()
-        guard stat(url.path, &info) == 0 else { return nil }
-        self.init(info)
-    }
-
-    /// The stamp of a file as `stat` or `lstat` described it.
-    init(_ info: stat) {
-        #if canImport(Darwin)
-        let time = info.st_mtimespec
-        #else
-        let time = info.st_mtim
-        #endif
-        device = UInt64(info.st_dev)
-        inode = UInt64(info.st_ino)
-        size = Int64(info.st_size)
-        seconds = Int64(time.tv_sec)
-        nanoseconds = Int64(time.tv_nsec)
-    }
-}
-
 /// Every file of a rendered site by its path relative to the site root, in the order the
 /// render made them; written into a folder at once (``write(into:)``, `descent build`) or
 /// compared with the published site and only the difference written (``LiveSite``,

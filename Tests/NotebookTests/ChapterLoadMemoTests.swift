@@ -54,8 +54,10 @@ import Testing
 
     @Test func aParseAnIncludedFileMayHaveChangedUnderIsNotKept() throws {
         defer { try? FileManager.default.removeItem(at: root) }
-        // Written just now: it could still be changing within its modification time's granularity.
-        try write(rule("x -= rate * g"), to: included)
+        // Modified no earlier than the parse (here: a minute ahead, so that a slow machine cannot
+        // make the parse start a second after the write): it could still be changing within its
+        // modification time's granularity.
+        try write(rule("x -= rate * g"), to: included, age: -60)
         try write("---\ntitle: One\n---\n```swift\n{{#include Sources/Sample/Rule.swift:update}}\n```\n", to: chapters.appending(path: "01-one.md"))
         let memo = ChapterLoadMemo()
         _ = try load(memo)

@@ -88,9 +88,11 @@ import Testing
         let folder = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let pidFile = folder.appending(path: "escaped.pid").path
+        // An argument no other test run (of this or another checkout, at the same time) uses.
+        let marker = String(Int.random(in: 100_000...999_999))
         let process = ChildProcess(
             executable: "/bin/sh",
-            arguments: ["-c", "setsid sh -c 'echo $$ > \(pidFile); exec sleep 987' & sleep 1000"],
+            arguments: ["-c", "setsid sh -c 'echo $$ > \(pidFile); exec sleep \(marker)' & sleep 1000"],
             standardOutput: "/dev/null", standardError: "/dev/null", timeLimit: 1,
             containment: .current, ownNamespace: true)
         let (termination, _) = try await process.run()
@@ -100,7 +102,7 @@ import Testing
         // Its pid is the namespace's; look the sleeper up by its unusual argument instead.
         _ = escaped
         try await Task.sleep(for: .milliseconds(300))
-        #expect(Self.livingProcesses(withArgument: "987").isEmpty)
+        #expect(Self.livingProcesses(withArgument: marker).isEmpty)
     }
 
     @Test func experimentsHaveNoNetwork() async throws {
