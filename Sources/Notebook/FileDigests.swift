@@ -18,9 +18,28 @@ final class FileDigests: Sendable {
     static let shared = FileDigests()
 
     /// A file's stamp and its change time (which no one can set back, unlike the modification time).
-    private struct Identity: Equatable {
+    struct Identity: Equatable, Sendable {
         var stamp: FileStamp
         var changed: Int64
+
+        /// The identity of the file at `path` (following links), nil when it is missing.
+        init?(path: String) {
+            var info = stat()
+            guard stat(path, &info) == 0 else { return nil }
+            self = FileDigests.identity(info)
+        }
+
+        init(stamp: FileStamp, changed: Int64) {
+            self.stamp = stamp
+            self.changed = changed
+        }
+
+        /// Whether the file was last modified or changed at least a second before `now`
+        /// (nanoseconds since 1970): a file changed within the same clock tick as it was
+        /// read could keep its times, so only then is what was made from it remembered.
+        func isSettled(now: Int64 = Int64(Date().timeIntervalSince1970 * 1e9)) -> Bool {
+            now - max(stamp.modified, changed) >= 1_000_000_000
+        }
     }
 
     private let known = Mutex<[String: (Identity, [UInt8])]>([:])
@@ -37,16 +56,13 @@ final class FileDigests: Sendable {
         while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty { hash.update(chunk) }
         let digest = hash.finalize()
         // Remembered only when the file was not changed in the last second, and still is as it was stat'ed.
-        let now = Int64(Date().timeIntervalSince1970 * 1e9)
-        var after = stat()
-        if stat(path, &after) == 0, Self.identity(after) == identity,
-           now - max(identity.stamp.modified, identity.changed) >= 1_000_000_000 {
+        if Identity(path: path) == identity, identity.isSettled() {
             known.withLock { $0[path] = (identity, digest) }
         }
         return digest
     }
 
-    private static func identity(_ info: stat) -> Identity {
+    static func identity(_ info: stat) -> Identity {
         #if canImport(Darwin)
         let changed = info.st_ctimespec
         #else

@@ -90,3 +90,30 @@ import Testing
         #expect(ran.map(\.value?.reason) == [.libraryChanged, .libraryChanged])
     }
 }
+
+/// `descent serve` remembers the built library's digest between builds: never after a file changed.
+@Suite struct RememberedLibraryDigestTests {
+    @Test func aRebuiltModuleIsNeverTakenForTheOldOne() throws {
+        let built = BuiltLibrary.directory
+        guard FileManager.default.fileExists(atPath: built.appending(path: "libExperiments.so").path) else { return }
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appending(path: "Modules"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: built.appending(path: "libExperiments.so"), to: folder.appending(path: "libExperiments.so"))
+        let module = folder.appending(path: "Modules/Descent.swiftmodule")
+        try FileManager.default.copyItem(at: built.appending(path: "Modules/Descent.swiftmodule"), to: module)
+        let first = try #require(LazyLibraryCode.digest(libraryDirectory: folder))
+        #expect(LazyLibraryCode.digest(libraryDirectory: folder) == first)
+        #expect(LibraryCode.digest(libraryDirectory: folder) == first)
+
+        // Another build of the module, with its old modification time put back.
+        let attributes = try FileManager.default.attributesOfItem(atPath: module.path)
+        var bytes = try Data(contentsOf: module)
+        bytes[bytes.count - 1] ^= 0xff
+        try bytes.write(to: module)
+        try FileManager.default.setAttributes([.modificationDate: attributes[.modificationDate]!], ofItemAtPath: module.path)
+        let second = try #require(LazyLibraryCode.digest(libraryDirectory: folder))
+        #expect(second != first)
+        #expect(second == LibraryCode.digest(libraryDirectory: folder))
+    }
+}
