@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Runs the experiments of many chapters: from the cache when it holds the same code
 /// against the same library, otherwise compiled and run, several chapters at a time.
@@ -34,7 +33,7 @@ public struct ExperimentRunner: Sendable {
         self.cache = ExperimentCache(directory: cacheDirectory)
         self.libraryDigest = SourceDigest.compute(librarySources)
         self.librarySources = librarySources
-        self.libraryCode = LazyLibraryCode(libraryDirectory: toolchain.libraryDirectory)
+        self.libraryCode = Lazy { LibraryCode.rememberedDigest(libraryDirectory: toolchain.libraryDirectory) }
         let libraryCode = self.libraryCode
         let compiler = toolchain.compilerFingerprint
         self.figureMemoKey = Lazy {
@@ -47,7 +46,7 @@ public struct ExperimentRunner: Sendable {
     /// The library folders (for ``LibraryCode/isFresh(libraryDirectory:sources:)``).
     let librarySources: [URL]
     /// The digest of what chapter programs get from the built library, computed when first needed.
-    let libraryCode: LazyLibraryCode
+    let libraryCode: Lazy<String?>
     /// What the figure memo's folder is named after (see ``figureMemoKey(librarySources:libraryDirectory:compiler:)``).
     let figureMemoKey: Lazy<String?>
 
@@ -237,44 +236,6 @@ public struct ExperimentRunner: Sendable {
         } catch {
             return nil
         }
-    }
-}
-
-/// ``LibraryCode/digest(libraryDirectory:)`` of one library folder, computed once, on first use.
-final class LazyLibraryCode: @unchecked Sendable {
-    private let libraryDirectory: URL
-    private let lock = NSLock()
-    private var computed: String??
-
-    init(libraryDirectory: URL) { self.libraryDirectory = libraryDirectory }
-
-    var value: String? {
-        lock.lock(); defer { lock.unlock() }
-        if let computed { return computed }
-        let digest = Self.digest(libraryDirectory: libraryDirectory)
-        computed = .some(digest)
-        return digest
-    }
-
-    /// Digests of built libraries this process made (`descent serve` makes a runner per build;
-    /// reading and hashing the 8 MB library and its modules took ≈ 0.04 s of every experiment
-    /// edit), by folder, with the identities of the files they were made from.
-    private static let known = Mutex<[String: (files: [FileDigests.Identity?], digest: String?)]>([:])
-
-    /// ``LibraryCode/digest(libraryDirectory:)``, remembered while `libExperiments` and the
-    /// module files are as they were (and a second old).
-    static func digest(libraryDirectory: URL) -> String? {
-        let modules = libraryDirectory.appending(path: "Modules")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: modules.path)) ?? []).sorted()
-        let paths = [libraryDirectory.appending(path: "libExperiments.so").path] + names.map { modules.appending(path: $0).path }
-        let files = paths.map { FileDigests.Identity(path: $0) }
-        let key = libraryDirectory.standardizedFileURL.path
-        if let kept = known.withLock({ $0[key] }), kept.files == files { return kept.digest }
-        let digest = LibraryCode.digest(libraryDirectory: libraryDirectory)
-        if files.allSatisfy({ $0?.isSettled() ?? true }), paths.map({ FileDigests.Identity(path: $0) }) == files {
-            known.withLock { $0[key] = (files, digest) }
-        }
-        return digest
     }
 }
 

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import Synchronization
 
 /// What a chapter program gets from the built Experiments library, as a digest: the bytes of
 /// `libExperiments.so` that are loaded into the program (every ELF section with `SHF_ALLOC`:
@@ -21,6 +22,27 @@ import Foundation
 /// library edit re-runs the chapters, as before.
 enum LibraryCode {
     static let ignoredSections: Set<String> = [".note.gnu.build-id", ".swift_modhash"]
+
+    /// Digests of built libraries this process made (`descent serve` makes a runner per build;
+    /// reading and hashing the 8 MB library and its modules took ≈ 0.04 s of every experiment
+    /// edit), by folder, with the identities of the files they were made from.
+    private static let remembered = Mutex<[String: (files: [FileDigests.Identity?], digest: String?)]>([:])
+
+    /// ``digest(libraryDirectory:)``, remembered while `libExperiments` and the module files
+    /// are as they were (and a second old).
+    static func rememberedDigest(libraryDirectory: URL) -> String? {
+        let modules = libraryDirectory.appending(path: "Modules")
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: modules.path)) ?? []).sorted()
+        let paths = [libraryDirectory.appending(path: "libExperiments.so").path] + names.map { modules.appending(path: $0).path }
+        let files = paths.map { FileDigests.Identity(path: $0) }
+        let key = libraryDirectory.standardizedFileURL.path
+        if let kept = remembered.withLock({ $0[key] }), kept.files == files { return kept.digest }
+        let made = digest(libraryDirectory: libraryDirectory)
+        if files.allSatisfy({ $0?.isSettled() ?? true }), paths.map({ FileDigests.Identity(path: $0) }) == files {
+            remembered.withLock { $0[key] = (files, made) }
+        }
+        return made
+    }
 
     /// The digest, or nil when the library is missing or not a 64-bit little-endian ELF file.
     static func digest(libraryDirectory: URL) -> String? {
@@ -46,51 +68,10 @@ enum LibraryCode {
         return SHA256.hexString(hash.finalize())
     }
 
-    struct Section {
-        var name: String
-        var address: UInt64
-        var size: UInt64
-        /// The byte range in the file; nil for a section without file contents (`SHT_NOBITS`).
-        var bytes: Range<Int>?
-    }
-
     /// The sections with `SHF_ALLOC`, in header order; nil if `data` is not a well-formed
     /// 64-bit little-endian ELF file.
-    static func loadedSections(of data: Data) -> [Section]? {
-        let bytes = [UInt8](data)
-        func integer(_ offset: Int, _ size: Int) -> UInt64? {
-            guard offset >= 0, offset + size <= bytes.count else { return nil }
-            var value: UInt64 = 0
-            for k in (0..<size).reversed() { value = value << 8 | UInt64(bytes[offset + k]) }
-            return value
-        }
-        guard bytes.count >= 64, bytes[0] == 0x7F, bytes[1] == 0x45, bytes[2] == 0x4C, bytes[3] == 0x46,
-              bytes[4] == 2, bytes[5] == 1,
-              let tableOffset = integer(0x28, 8), let entrySize = integer(0x3A, 2), let count = integer(0x3C, 2),
-              let namesIndex = integer(0x3E, 2), entrySize >= 64, namesIndex < count else { return nil }
-        func header(_ index: UInt64) -> (name: UInt64, type: UInt64, flags: UInt64, address: UInt64, offset: UInt64, size: UInt64)? {
-            let base = Int(tableOffset) + Int(index) * Int(entrySize)
-            guard let name = integer(base, 4), let type = integer(base + 4, 4), let flags = integer(base + 8, 8),
-                  let address = integer(base + 16, 8), let offset = integer(base + 24, 8), let size = integer(base + 32, 8)
-            else { return nil }
-            return (name, type, flags, address, offset, size)
-        }
-        guard let names = header(namesIndex) else { return nil }
-        var sections: [Section] = []
-        for index in 0..<count {
-            guard let section = header(index) else { return nil }
-            guard section.flags & 0x2 != 0 else { continue }   // SHF_ALLOC
-            let start = Int(names.offset) + Int(section.name)
-            guard start < bytes.count, let end = bytes[start...].firstIndex(of: 0) else { return nil }
-            let name = String(decoding: bytes[start..<end], as: UTF8.self)
-            var range: Range<Int>?
-            if section.type != 8 {   // not SHT_NOBITS
-                guard section.offset + section.size <= UInt64(bytes.count) else { return nil }
-                range = Int(section.offset)..<Int(section.offset + section.size)
-            }
-            sections.append(Section(name: name, address: section.address, size: section.size, bytes: range))
-        }
-        return sections
+    static func loadedSections(of data: Data) -> [ELFSections.Section]? {
+        ELFSections.read([UInt8](data))?.filter(\.isLoaded)
     }
 
     /// Whether the built library is at least as new as every file of `sources` (folders, or

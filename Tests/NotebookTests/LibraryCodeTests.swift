@@ -102,8 +102,8 @@ import Testing
         try FileManager.default.copyItem(at: built.appending(path: "libExperiments.so"), to: folder.appending(path: "libExperiments.so"))
         let module = folder.appending(path: "Modules/Descent.swiftmodule")
         try FileManager.default.copyItem(at: built.appending(path: "Modules/Descent.swiftmodule"), to: module)
-        let first = try #require(LazyLibraryCode.digest(libraryDirectory: folder))
-        #expect(LazyLibraryCode.digest(libraryDirectory: folder) == first)
+        let first = try #require(LibraryCode.rememberedDigest(libraryDirectory: folder))
+        #expect(LibraryCode.rememberedDigest(libraryDirectory: folder) == first)
         #expect(LibraryCode.digest(libraryDirectory: folder) == first)
 
         // Another build of the module, with its old modification time put back.
@@ -112,7 +112,7 @@ import Testing
         bytes[bytes.count - 1] ^= 0xff
         try bytes.write(to: module)
         try FileManager.default.setAttributes([.modificationDate: attributes[.modificationDate]!], ofItemAtPath: module.path)
-        let second = try #require(LazyLibraryCode.digest(libraryDirectory: folder))
+        let second = try #require(LibraryCode.rememberedDigest(libraryDirectory: folder))
         #expect(second != first)
         #expect(second == LibraryCode.digest(libraryDirectory: folder))
     }
