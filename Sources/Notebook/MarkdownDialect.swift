@@ -1,4 +1,5 @@
 internal import CCmark
+import Synchronization
 
 /// The Markdown dialect of the course, in one place: cmark-gfm with the GitHub extensions
 /// the course uses. The Notebook module finds experiment blocks with it and the Site
@@ -10,6 +11,19 @@ public enum MarkdownDialect {
     /// The options shared by parsing and rendering: raw HTML passes through (authors' HTML
     /// and the HTML blocks the site substitutes for nodes), footnotes are on.
     public static var options: Int32 { CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8 }
+
+    /// Held around every cmark-gfm parse (registering the extensions, making the parser,
+    /// feeding it, finishing it), in this module and in Site. cmark-gfm keeps the characters
+    /// that start inline syntax in process-wide tables: finishing a parse adds the extensions'
+    /// characters (`~`, `|`, `:`, `w`…) and then removes them, so a parse finishing on one
+    /// thread made another thread's parse miss a strikethrough or an autolink — two renders of
+    /// the same book on a busy machine gave pages a few bytes apart. Rendering a parsed
+    /// document does not touch those tables and needs no lock.
+    public static func parsing<T>(_ body: () -> T) -> T {
+        parseLock.withLock { _ in body() }
+    }
+
+    private static let parseLock = Mutex(())
 }
 
 /// A fenced code block as cmark-gfm reads it.
@@ -45,17 +59,22 @@ struct MarkdownBlocks {
 
     /// Reads `text`.
     init(_ text: String) {
-        cmark_gfm_core_extensions_ensure_registered()
-        guard let parser = cmark_parser_new(MarkdownDialect.options) else { return }
+        guard let parser = MarkdownDialect.parsing({ () -> OpaquePointer? in
+            cmark_gfm_core_extensions_ensure_registered()
+            return cmark_parser_new(MarkdownDialect.options)
+        }) else { return }
         defer { cmark_parser_free(parser) }
-        for name in MarkdownDialect.extensionNames {
-            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+        let parsed = MarkdownDialect.parsing { () -> OpaquePointer? in
+            for name in MarkdownDialect.extensionNames {
+                if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+            }
+            var source = text
+            source.withUTF8 { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+            }
+            return cmark_parser_finish(parser)
         }
-        var source = text
-        source.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
-        }
-        guard let root = cmark_parser_finish(parser) else { return }
+        guard let root = parsed else { return }
         defer { cmark_node_free(root) }
 
         guard let iterator = cmark_iter_new(root) else { return }

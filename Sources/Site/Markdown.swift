@@ -23,21 +23,23 @@ final class MarkdownDocument {
 
     /// Parses Markdown.
     init(_ markdown: String) {
-        cmark_gfm_core_extensions_ensure_registered()
-        let parser = cmark_parser_new(Self.options)!
-        self.parser = parser
-        for name in Self.extensionNames {
-            if let ext = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, ext)
+        // One parse at a time in the process: see ``MarkdownDialect/parsing(_:)``.
+        (parser, root) = MarkdownDialect.parsing { () -> (OpaquePointer, OpaquePointer) in
+            cmark_gfm_core_extensions_ensure_registered()
+            let parser = cmark_parser_new(Self.options)!
+            for name in Self.extensionNames {
+                if let ext = cmark_find_syntax_extension(name) {
+                    cmark_parser_attach_syntax_extension(parser, ext)
+                }
             }
-        }
-        var text = markdown
-        text.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            var text = markdown
+            text.withUTF8 { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    cmark_parser_feed(parser, chars.baseAddress, chars.count)
+                }
             }
+            return (parser, cmark_parser_finish(parser)!)
         }
-        root = cmark_parser_finish(parser)
     }
 
     deinit {
